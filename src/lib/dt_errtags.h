@@ -1,0 +1,94 @@
+/*
+ * dt_errtags.h -- the stable tags of D compile errors.
+ *
+ * Each tag names one kind of compile error; "-x errtags" prints it in
+ * brackets before the message so that tests and users can match on it.
+ * Tag names follow illumos DTrace where the meaning is the same.  Every tag
+ * listed here has a golden test tests/golden/err.D_TAG*.d.
+ *
+ * The list is an X-macro: DT_ERRTAG(name).  Add new tags at the end of the
+ * section of the stage that raises them.
+ */
+#ifndef DT_ERRTAGS_H
+#define DT_ERRTAGS_H
+
+#define DT_ERRTAGS(X) \
+	/* no tag */ \
+	X(D_UNKNOWN) \
+	/* lexer and parser (src/parse) */ \
+	X(D_SYNTAX) \
+	X(D_EMPTY) \
+	X(D_INT_OFLOW) \
+	X(D_INT_DIGIT) \
+	X(D_STR_NL) \
+	X(D_CHR_NL) \
+	X(D_CHR_NULL) \
+	X(D_CHR_OFLOW) \
+	X(D_PRAGMA_MALFORM) \
+	X(D_PRAGMA_INVAL) \
+	X(D_KEYWORD_UNSUP) \
+	/* pragmas and options (src/lib) */ \
+	X(D_PRAGMA_OPTSET) \
+	X(D_PRAGERR) \
+	X(D_MACRO_UNDEF) \
+	X(D_MACRO_OFLOW) \
+	/* semantic pass (src/sema) */ \
+	X(D_IDENT_UNDEF) \
+	X(D_IDENT_BADREF) \
+	X(D_PDESC_ZERO) \
+	X(D_PDESC_INVAL) \
+	X(D_PRED_SCALAR) \
+	X(D_FUNC_UNDEF) \
+	X(D_FUNC_IDENT) \
+	X(D_PROTO_LEN) \
+	X(D_PROTO_ARG) \
+	X(D_OP_INT) \
+	X(D_OP_ARITH) \
+	X(D_OP_SCALAR) \
+	X(D_OP_LVAL) \
+	X(D_OP_WRITE) \
+	X(D_OP_INCOMPAT) \
+	X(D_OP_ACT) \
+	X(D_OP_PTR) \
+	X(D_CAST) \
+	X(D_DECL_TYPERED) \
+	X(D_DECL_IDRED) \
+	X(D_DECL_BADCLASS) \
+	X(D_DECL_VOIDOBJ) \
+	X(D_DECL_ARRSUB) \
+	X(D_DECL_COMBO) \
+	X(D_TYPE_ERR) \
+	X(D_UNKNOWN_TYPE) \
+	X(D_SIZEOF_TYPE) \
+	X(D_OFFSETOF_TYPE) \
+	X(D_TYPE_MEMBER) \
+	X(D_DEREF_NONPTR) \
+	X(D_ARR_BADREF) \
+	X(D_VAR_UNSUP) \
+	X(D_DIV_ZERO) \
+	X(D_PRINTF_ARG_FMT) \
+	X(D_PRINTF_ARG_TYPE) \
+	X(D_PRINTF_ARG_EXTRA) \
+	X(D_PRINTF_FMT_EMPTY) \
+	X(D_PRINTF_DYN_PROTO) \
+	X(D_PRINTF_DYN_TYPE) \
+	X(D_TRACE_VOID) \
+	X(D_EXIT_TYPE) \
+	X(D_ACT_SPEC) \
+	X(D_LOOP_BOUND) \
+	X(D_BREAK_OUTSIDE) \
+	/* code generation (src/cg) */ \
+	X(D_CG_EXPR) \
+	X(D_CG_DYN) \
+	X(D_CG_TOOBIG)
+
+typedef enum dt_errtag {
+#define DT_ERRTAG_ENUM(n) n,
+	DT_ERRTAGS(DT_ERRTAG_ENUM)
+#undef DT_ERRTAG_ENUM
+	D_MAX_TAG
+} dt_errtag_t;
+
+const char *dt_errtag_name(dt_errtag_t);
+
+#endif /* DT_ERRTAGS_H */
