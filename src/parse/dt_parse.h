@@ -47,6 +47,10 @@ struct dt_pcb {
 	void *pcb_lex;               /* lexer state */
 	char **pcb_typedefs;         /* typedef names declared in the program */
 	int pcb_ntypedefs;
+
+	/* set by the semantic pass: "predicate" or "action list", used to
+	 * locate errors in -n programs, which have no line numbers */
+	const char *pcb_region;
 };
 
 /* Parse pcb_text; returns the DT_NODE_PROG or longjmps through dt_cerror. */

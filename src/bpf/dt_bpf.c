@@ -1,0 +1,313 @@
+/*
+ * dt_bpf.c -- the kernel interface: the only file that makes bpf() and
+ * perf_event_open() calls.
+ *
+ * It creates the maps the generated code refers to symbolically
+ * (cg/dt_cg.h DT_MAPID_*), patches those references with real fds, loads
+ * programs (retrying with the verifier log on failure), runs BEGIN/END
+ * programs with BPF_PROG_TEST_RUN, and attaches programs to perf events.
+ *
+ * Every fd it opens is close-on-exec and owned by this process, so when
+ * dtrace dies, even by SIGKILL, the kernel detaches everything.
+ */
+#include <errno.h>
+#include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <linux/perf_event.h>
+#include <linux/capability.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <bpf/btf.h>
+#include "../lib/dt_impl.h"
+#include "../cg/dt_cg.h"
+
+int
+dt_bpf_num_cpus(void)
+{
+	int n = libbpf_num_possible_cpus();
+	return n > 0 ? n : 1;
+}
+
+int
+dt_bpf_check_privileges(dtrace_hdl_t *dtp)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2];
+
+	memset(data, 0, sizeof(data));
+	if (syscall(SYS_capget, &hdr, data) != 0)
+		return 0;       /* cannot tell: let the kernel decide */
+#define HASCAP(c) (data[(c) / 32].effective & (1u << ((c) % 32)))
+	if (HASCAP(CAP_SYS_ADMIN))
+		return 0;
+	if (!HASCAP(CAP_BPF) && !HASCAP(CAP_PERFMON))
+		return dt_set_errmsg(dtp, "insufficient privileges: tracing "
+		    "needs CAP_BPF and CAP_PERFMON (or CAP_SYS_ADMIN); run as "
+		    "root");
+	if (!HASCAP(CAP_BPF))
+		return dt_set_errmsg(dtp, "insufficient privileges: CAP_BPF "
+		    "is missing");
+	if (!HASCAP(CAP_PERFMON))
+		return dt_set_errmsg(dtp, "insufficient privileges: "
+		    "CAP_PERFMON is missing");
+#undef HASCAP
+	return 0;
+}
+
+static int
+dt_bpf_map(dtrace_hdl_t *dtp, enum bpf_map_type type, const char *name,
+    uint32_t ksz, uint32_t vsz, uint32_t n, uint32_t flags)
+{
+	LIBBPF_OPTS(bpf_map_create_opts, o, .map_flags = flags);
+	int fd = bpf_map_create(type, name, ksz, vsz, n, &o);
+
+	if (fd < 0) {
+		int err = errno;
+		if (err == EPERM)
+			return dt_set_errmsg(dtp, "failed to create BPF map %s: "
+			    "insufficient privileges (CAP_BPF is needed)", name);
+		return dt_set_errmsg(dtp, "failed to create BPF map %s "
+		    "(%u entries of %u bytes): %s", name, n, vsz, strerror(err));
+	}
+	return fd;
+}
+
+int
+dt_bpf_create_maps(dtrace_hdl_t *dtp)
+{
+	uint32_t ss = (uint32_t)dtp->dt_opts.do_strsize;
+	uint32_t zero = 0;
+
+	dtp->dt_ncpus = dt_bpf_num_cpus();
+	dtp->dt_fd_globals = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_globals",
+	    4, dt_cg_globals_size(dtp), 1, 0);
+	if (dtp->dt_fd_globals < 0)
+		return -1;
+	dtp->dt_mstsize = (dtp->dt_mstneed + 64 + 7) & ~7u;
+	dtp->dt_fd_mstate = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_mstate", 4,
+	    dtp->dt_mstsize, (uint32_t)dtp->dt_ncpus, 0);
+	if (dtp->dt_fd_mstate < 0)
+		return -1;
+
+	/* string table: padded so any literal can be read strsize bytes */
+	uint32_t stlen = (dtp->dt_strtablen + ss + 8 + 7) & ~7u;
+	char *st = calloc(1, stlen);
+	memcpy(st, dtp->dt_strtab, dtp->dt_strtablen);
+	dtp->dt_fd_strtab = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_strtab", 4,
+	    stlen, 1, BPF_F_RDONLY_PROG);
+	if (dtp->dt_fd_strtab < 0) {
+		free(st);
+		return -1;
+	}
+	if (bpf_map_update_elem(dtp->dt_fd_strtab, &zero, st, 0) != 0 ||
+	    bpf_map_freeze(dtp->dt_fd_strtab) != 0) {
+		free(st);
+		return dt_set_errmsg(dtp, "failed to fill the string table: %s",
+		    strerror(errno));
+	}
+	free(st);
+
+	/* the ring buffer: a power of two number of pages */
+	uint64_t bs = 4096;
+	while (bs < dtp->dt_opts.do_bufsize && bs < (1ULL << 30))
+		bs <<= 1;
+	dtp->dt_fd_ringbuf = dt_bpf_map(dtp, BPF_MAP_TYPE_RINGBUF, "dt_buffer",
+	    0, 0, (uint32_t)bs, 0);
+	if (dtp->dt_fd_ringbuf < 0)
+		return -1;
+
+	for (int i = 0; i < dtp->dt_ndvars; i++) {
+		dt_dvarmap_t *dm = &dtp->dt_dvars[i];
+		uint64_t per = dm->dm_keysize + dm->dm_valsize + 48;
+		uint64_t n = dtp->dt_opts.do_dynvarsize / per;
+		char name[16];
+		if (n < 1)
+			n = 1;
+		if (n > 1u << 24)
+			n = 1u << 24;
+		dm->dm_entries = (uint32_t)n;
+		snprintf(name, sizeof(name), "dt_dv_%.9s",
+		    dm->dm_ident->di_name);
+		dm->dm_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_HASH, name,
+		    dm->dm_keysize, dm->dm_valsize, dm->dm_entries, 0);
+		if (dm->dm_fd < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+dt_bpf_mapfd(dtrace_hdl_t *dtp, int mapid)
+{
+	switch (mapid) {
+	case DT_MAPID_GLOBALS: return dtp->dt_fd_globals;
+	case DT_MAPID_MSTATE: return dtp->dt_fd_mstate;
+	case DT_MAPID_STRTAB: return dtp->dt_fd_strtab;
+	case DT_MAPID_RINGBUF: return dtp->dt_fd_ringbuf;
+	default:
+		if (mapid >= DT_MAPID_DVAR && mapid - DT_MAPID_DVAR < dtp->dt_ndvars)
+			return dtp->dt_dvars[mapid - DT_MAPID_DVAR].dm_fd;
+		return -1;
+	}
+}
+
+/* Replace symbolic map ids in ld_imm64 instructions by fds. */
+static void
+dt_bpf_relocate(dtrace_hdl_t *dtp, struct bpf_insn *insns, int n)
+{
+	for (int i = 0; i + 1 < n; i++) {
+		struct bpf_insn *in = &insns[i];
+		if (in->code != (BPF_LD | BPF_DW | BPF_IMM))
+			continue;
+		if (in->src_reg == BPF_PSEUDO_MAP_FD ||
+		    in->src_reg == BPF_PSEUDO_MAP_VALUE)
+			in->imm = dt_bpf_mapfd(dtp, in->imm);
+		i++;
+	}
+}
+
+int
+dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
+{
+	enum bpf_prog_type type = pr->pr_prov->pv_ops->po_progtype(pr);
+	struct bpf_insn *insns = malloc(pr->pr_ninsns * sizeof(*insns));
+	char name[16];
+
+	memcpy(insns, pr->pr_insns, pr->pr_ninsns * sizeof(*insns));
+	dt_bpf_relocate(dtp, insns, pr->pr_ninsns);
+	snprintf(name, sizeof(name), "dt_%u", pr->pr_id);
+
+	LIBBPF_OPTS(bpf_prog_load_opts, o);
+	int fd = bpf_prog_load(type, name, "GPL", insns, pr->pr_ninsns, &o);
+	if (fd < 0) {
+		int err = errno;
+		size_t loglen = 1 << 22;
+		char *log = calloc(1, loglen);
+		LIBBPF_OPTS(bpf_prog_load_opts, lo, .log_buf = log,
+		    .log_size = (uint32_t)loglen, .log_level = 1);
+		if (bpf_prog_load(type, name, "GPL", insns, pr->pr_ninsns,
+		    &lo) >= 0)
+			log[0] = '\0';
+		free(dtp->dt_verifier_log);
+		dtp->dt_verifier_log = log;
+		free(insns);
+		if (err == EPERM)
+			return dt_set_errmsg(dtp, "failed to load program for "
+			    "%s:%s:%s:%s: insufficient privileges (CAP_BPF and "
+			    "CAP_PERFMON are needed)", pr->pr_prov->pv_name,
+			    pr->pr_mod, pr->pr_func, pr->pr_name);
+		return dt_set_errmsg(dtp, "failed to load program for "
+		    "%s:%s:%s:%s: the BPF verifier rejected it (%s); this is a "
+		    "bug in dtrace's code generator%s", pr->pr_prov->pv_name,
+		    pr->pr_mod, pr->pr_func, pr->pr_name, strerror(err),
+		    dtp->dt_opts.do_verbose ? "" : " (-v shows the log)");
+	}
+	free(insns);
+	pr->pr_progfd = fd;
+	return 0;
+}
+
+int
+dt_bpf_run_prog(dtrace_hdl_t *dtp, int progfd)
+{
+	uint64_t ctx[10] = { 0 };
+	LIBBPF_OPTS(bpf_test_run_opts, o, .ctx_in = ctx,
+	    .ctx_size_in = sizeof(ctx));
+
+	if (bpf_prog_test_run_opts(progfd, &o) != 0)
+		return dt_set_errmsg(dtp, "failed to run program: %s",
+		    strerror(errno));
+	return 0;
+}
+
+static int
+dt_bpf_addlink(dt_probe_t *pr, int fd)
+{
+	pr->pr_links = realloc(pr->pr_links, (pr->pr_nlinks + 1) * sizeof(int));
+	pr->pr_links[pr->pr_nlinks++] = fd;
+	return 0;
+}
+
+int
+dt_bpf_perf_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, int cpu, uint32_t type,
+    uint64_t config, uint64_t period)
+{
+	struct perf_event_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.size = sizeof(attr);
+	attr.type = type;
+	attr.config = config;
+	attr.sample_period = period;
+	attr.disabled = 1;
+	int fd = (int)syscall(SYS_perf_event_open, &attr, -1, cpu, -1,
+	    PERF_FLAG_FD_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENODEV || errno == ENXIO)
+			return 0;   /* offline CPU */
+		return dt_set_errmsg(dtp, "failed to enable %s:%s:%s:%s: "
+		    "perf_event_open: %s", pr->pr_prov->pv_name, pr->pr_mod,
+		    pr->pr_func, pr->pr_name, strerror(errno));
+	}
+	if (ioctl(fd, PERF_EVENT_IOC_SET_BPF, pr->pr_progfd) != 0 ||
+	    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0) != 0) {
+		int err = errno;
+		close(fd);
+		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s: %s",
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
+		    strerror(err));
+	}
+	return dt_bpf_addlink(pr, fd);
+}
+
+void
+dt_bpf_detach_all(dtrace_hdl_t *dtp)
+{
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
+		dt_probe_t *pr = dtp->dt_probes[i];
+		if (pr == NULL)
+			continue;
+		for (int j = 0; j < pr->pr_nlinks; j++) {
+			ioctl(pr->pr_links[j], PERF_EVENT_IOC_DISABLE, 0);
+			close(pr->pr_links[j]);
+		}
+		free(pr->pr_links);
+		pr->pr_links = NULL;
+		pr->pr_nlinks = 0;
+	}
+}
+
+/* Offsets of task_struct members used by built-in variables, from BTF. */
+int
+dt_bpf_task_offsets(dtrace_hdl_t *dtp)
+{
+	struct btf *btf = btf__load_vmlinux_btf();
+	if (btf == NULL)
+		return dt_set_errmsg(dtp, "cannot read kernel BTF "
+		    "(/sys/kernel/btf/vmlinux): ppid is not available");
+	int id = btf__find_by_name_kind(btf, "task_struct", BTF_KIND_STRUCT);
+	int found = 0;
+	if (id > 0) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const struct btf_member *m = btf_members(t);
+		for (int i = 0; i < btf_vlen(t); i++, m++) {
+			const char *n = btf__name_by_offset(btf, m->name_off);
+			uint32_t off = btf_member_bit_offset(t, i) / 8;
+			if (strcmp(n, "real_parent") == 0) {
+				dtp->dt_off_real_parent = off;
+				found |= 1;
+			} else if (strcmp(n, "tgid") == 0) {
+				dtp->dt_off_tgid = off;
+				found |= 2;
+			}
+		}
+	}
+	btf__free(btf);
+	if (found != 3)
+		return dt_set_errmsg(dtp, "kernel BTF lacks task_struct "
+		    "members needed for ppid");
+	return 0;
+}

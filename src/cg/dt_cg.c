@@ -1,0 +1,1443 @@
+/*
+ * dt_cg.c -- code generation: typed D clauses to one BPF program per probe.
+ *
+ * Input: the handle's clauses (cooked by sema/dt_sema.c) and one probe.
+ * Output: pr_insns/pr_ninsns on the probe, plus each clause's record layout
+ * (cl_recs), which the consumer uses to decode what the program writes to
+ * the ring buffer.  See dt_cg.h for the program's shape, register and
+ * memory conventions.
+ *
+ * Values: dt_cg_expr() evaluates an expression into a stack slot and
+ * returns the slot.  Integers are kept sign- or zero-extended to 64 bits
+ * according to their D type, so that 32-bit arithmetic wraps as C's does
+ * and comparisons can use 64-bit jumps.  Strings are pointers into map
+ * values (the read-only string table, globals, dynamic variables or this
+ * CPU's scratch) of at least strsize bytes, so the verifier can bound every
+ * access.
+ *
+ * Faults (division by zero ...) store what happened in the mstate row and
+ * jump to the program's fault handler, which reports it, runs any ERROR
+ * clauses, and resumes with the next clause: a fault ends its clause only.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <setjmp.h>
+#include "dt_cg.h"
+#include "dt_emit.h"
+#include "../sema/dt_sema.h"
+#include "../consume/dt_printf.h"
+
+typedef struct dt_cg {
+	dtrace_hdl_t *cg_dtp;
+	dt_probe_t *cg_probe;
+	struct bpf_insn *cg_insns;
+	char **cg_cmts;
+	int cg_n, cg_cap;
+	int *cg_lbl;                 /* label -> instruction index */
+	int cg_nlbl;
+	int *cg_fixat, *cg_fixlbl;   /* jumps to patch */
+	int cg_nfix;
+	int cg_sp;                   /* next free stack slot */
+	uint32_t cg_scratch;         /* next free byte of mstate scratch */
+	uint32_t cg_scratch_base;
+	uint32_t cg_need;            /* mstate bytes this program needs */
+	dt_clause_t *cg_clause;
+	uint32_t cg_epid;
+	int cg_stmt;
+	int cg_clauseno;             /* index among this program's clauses */
+	uint32_t cg_recoff;          /* next free byte in the record */
+	int cg_building;             /* building cl_recs for this clause */
+	int cg_lbl_fault;
+	int cg_lbl_exit;
+	int cg_in_error;             /* generating ERROR clauses */
+	int cg_lbl_errend;
+	int *cg_resume;              /* label after each clause */
+	int cg_nresume;
+	char *cg_pending;            /* comment for the next instruction */
+	int cg_nfaults;              /* fault sites emitted */
+	jmp_buf cg_jmp;
+} dt_cg_t;
+
+static void dt_cg_error(dt_cg_t *, const char *, ...)
+    __attribute__((noreturn, format(printf, 2, 3)));
+
+static void
+dt_cg_error(dt_cg_t *cg, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(cg->cg_dtp->dt_errmsg, sizeof(cg->cg_dtp->dt_errmsg), fmt, ap);
+	va_end(ap);
+	longjmp(cg->cg_jmp, 1);
+}
+
+/* ---- emission ---------------------------------------------------------- */
+
+static int
+dt_cg_emit(dt_cg_t *cg, struct bpf_insn insn)
+{
+	if (cg->cg_n == cg->cg_cap) {
+		cg->cg_cap = cg->cg_cap ? cg->cg_cap * 2 : 256;
+		cg->cg_insns = realloc(cg->cg_insns, cg->cg_cap * sizeof(insn));
+		cg->cg_cmts = realloc(cg->cg_cmts, cg->cg_cap * sizeof(char *));
+	}
+	cg->cg_cmts[cg->cg_n] = cg->cg_pending;
+	cg->cg_pending = NULL;
+	cg->cg_insns[cg->cg_n] = insn;
+	if (cg->cg_n >= 1000000)
+		dt_cg_error(cg, "program for %s is too large",
+		    cg->cg_probe->pr_name);
+	return cg->cg_n++;
+}
+
+static void
+dt_cg_comment(dt_cg_t *cg, const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+	if (!cg->cg_dtp->dt_show_bpf)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	free(cg->cg_pending);
+	cg->cg_pending = strdup(buf);   /* attached to the next instruction */
+}
+
+static void
+dt_cg_ldimm64(dt_cg_t *cg, int reg, uint64_t v, int src)
+{
+	dt_cg_emit(cg, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, reg, src, 0,
+	    (int32_t)(uint32_t)v));
+	dt_cg_emit(cg, DT_INSN(0, 0, 0, 0, (int32_t)(uint32_t)(v >> 32)));
+}
+
+static void
+dt_cg_imm(dt_cg_t *cg, int reg, uint64_t v)
+{
+	if ((int64_t)v == (int64_t)(int32_t)v)
+		dt_cg_emit(cg, DT_MOV64_IMM(reg, (int32_t)v));
+	else
+		dt_cg_ldimm64(cg, reg, v, 0);
+}
+
+/* reg = &map (for helpers taking a map) */
+static void
+dt_cg_ldmap(dt_cg_t *cg, int reg, int mapid)
+{
+	dt_cg_ldimm64(cg, reg, (uint32_t)mapid, BPF_PSEUDO_MAP_FD);
+}
+
+/* reg = pointer to byte off of the (single) value of an array map */
+static void
+dt_cg_ldmapval(dt_cg_t *cg, int reg, int mapid, uint32_t off)
+{
+	dt_cg_ldimm64(cg, reg, (uint64_t)off << 32 | (uint32_t)mapid,
+	    BPF_PSEUDO_MAP_VALUE);
+}
+
+static int
+dt_cg_label(dt_cg_t *cg)
+{
+	cg->cg_lbl = realloc(cg->cg_lbl, (cg->cg_nlbl + 1) * sizeof(int));
+	cg->cg_lbl[cg->cg_nlbl] = -1;
+	return cg->cg_nlbl++;
+}
+
+static void
+dt_cg_place(dt_cg_t *cg, int lbl)
+{
+	cg->cg_lbl[lbl] = cg->cg_n;
+}
+
+/* emit a jump instruction whose target is a label */
+static void
+dt_cg_jmp(dt_cg_t *cg, struct bpf_insn insn, int lbl)
+{
+	int at = dt_cg_emit(cg, insn);
+	cg->cg_fixat = realloc(cg->cg_fixat, (cg->cg_nfix + 1) * sizeof(int));
+	cg->cg_fixlbl = realloc(cg->cg_fixlbl, (cg->cg_nfix + 1) * sizeof(int));
+	cg->cg_fixat[cg->cg_nfix] = at;
+	cg->cg_fixlbl[cg->cg_nfix++] = lbl;
+}
+
+static void
+dt_cg_resolve(dt_cg_t *cg)
+{
+	for (int i = 0; i < cg->cg_nfix; i++) {
+		int at = cg->cg_fixat[i], to = cg->cg_lbl[cg->cg_fixlbl[i]];
+		if (to < 0)
+			dt_cg_error(cg, "internal error: unplaced label");
+		cg->cg_insns[at].off = (int16_t)(to - at - 1);
+	}
+}
+
+/* For provider trampolines (prov/): emit one instruction. */
+void
+dt_cg_tramp_emit(struct dt_cg *cg, struct bpf_insn insn)
+{
+	dt_cg_emit(cg, insn);
+}
+
+/* ---- stack slots and scratch -------------------------------------------- */
+
+static int
+dt_cg_slot(dt_cg_t *cg)
+{
+	if (cg->cg_sp >= DT_STK_NSLOTS)
+		dt_cg_error(cg, "expression too complex for the BPF stack");
+	return cg->cg_sp++;
+}
+
+static int16_t
+dt_cg_slotoff(int s)
+{
+	return (int16_t)(DT_STK_SLOT0 - 8 * s);
+}
+
+static void
+dt_cg_lds(dt_cg_t *cg, int reg, int slot)
+{
+	dt_cg_emit(cg, DT_LDX(BPF_DW, reg, FP, dt_cg_slotoff(slot)));
+}
+
+static void
+dt_cg_sts(dt_cg_t *cg, int slot, int reg)
+{
+	dt_cg_emit(cg, DT_STX(BPF_DW, FP, reg, dt_cg_slotoff(slot)));
+}
+
+/* bytes of mstate scratch, 8-aligned; released at the end of a statement */
+static uint32_t
+dt_cg_scratch(dt_cg_t *cg, uint32_t size)
+{
+	uint32_t off = cg->cg_scratch;
+	cg->cg_scratch += (size + 7) & ~7u;
+	if (cg->cg_scratch > cg->cg_need)
+		cg->cg_need = cg->cg_scratch;
+	return off;
+}
+
+static uint32_t
+dt_cg_strsize(dt_cg_t *cg)
+{
+	return (uint32_t)cg->cg_dtp->dt_opts.do_strsize;
+}
+
+/* ---- value helpers -------------------------------------------------------- */
+
+/* make reg hold a value of type t, extended to 64 bits */
+static void
+dt_cg_extend(dt_cg_t *cg, int reg, const dt_type_t *t)
+{
+	t = dt_type_resolve(t);
+	if (t == NULL || !dt_type_is_int(t) || t->dt_size >= 8)
+		return;
+	int bits = 64 - 8 * (int)t->dt_size;
+	if (t->dt_signed) {
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, reg, bits));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ARSH, reg, bits));
+	} else if (t->dt_size == 4) {
+		dt_cg_emit(cg, DT_MOV32_REG(reg, reg));
+	} else {
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_AND, reg,
+		    (int32_t)((1u << (8 * t->dt_size)) - 1)));
+	}
+}
+
+/* convert the value in reg from type 'from' to type 'to' */
+static void
+dt_cg_convert(dt_cg_t *cg, int reg, const dt_type_t *from, const dt_type_t *to)
+{
+	from = dt_type_resolve(from);
+	to = dt_type_resolve(to);
+	if (!dt_type_is_int(to) || !dt_type_is_int(from))
+		return;
+	if (to->dt_size > from->dt_size ||
+	    (to->dt_size == from->dt_size && to->dt_signed == from->dt_signed))
+		return;   /* already correctly extended */
+	dt_cg_extend(cg, reg, to);
+}
+
+static void
+dt_cg_load(dt_cg_t *cg, int dst, int base, int16_t off, const dt_type_t *t)
+{
+	size_t sz = dt_type_size(t);
+	if (sz != 1 && sz != 2 && sz != 4)
+		sz = 8;
+	dt_cg_emit(cg, DT_LDX(dt_emit_size((unsigned)sz), dst, base, off));
+	if (sz < 8 && dt_type_is_signed(t))
+		dt_cg_extend(cg, dst, t);
+}
+
+static void
+dt_cg_store(dt_cg_t *cg, int base, int16_t off, int src, const dt_type_t *t)
+{
+	size_t sz = dt_type_size(t);
+	if (sz != 1 && sz != 2 && sz != 4)
+		sz = 8;
+	dt_cg_emit(cg, DT_STX(dt_emit_size((unsigned)sz), base, src, off));
+}
+
+static int
+dt_cg_isstr(const dt_node_t *n)
+{
+	return dt_type_is_string(n->dn_type);
+}
+
+/* ---- faults ---------------------------------------------------------------- */
+
+/* record a fault of kind 'fault' (address in addr_reg, or -1) and bail out */
+static void
+dt_cg_fault(dt_cg_t *cg, int fault, int addr_reg)
+{
+	int pc = cg->cg_n;
+	cg->cg_nfaults++;
+	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FAULT, fault));
+	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FACTION, cg->cg_stmt));
+	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FPC, pc));
+	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FRESUME, cg->cg_clauseno));
+	if (addr_reg >= 0)
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, addr_reg, DT_MST_FADDR));
+	else
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DT_MST_FADDR, 0));
+	dt_cg_jmp(cg, DT_JA(0), cg->cg_in_error ? cg->cg_lbl_errend :
+	    cg->cg_lbl_fault);
+}
+
+/* ---- expressions ------------------------------------------------------------ */
+
+static int dt_cg_expr(dt_cg_t *, dt_node_t *);
+
+static void
+dt_cg_string_lit(dt_cg_t *cg, int reg, const char *s, size_t len)
+{
+	uint32_t off = dt_strtab_add(cg->cg_dtp, s, len);
+	dt_cg_ldmapval(cg, reg, DT_MAPID_STRTAB, off);
+}
+
+/* the dynamic-variable key for ident id with key expressions 'keys' */
+static uint32_t
+dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
+{
+	uint32_t ksz = id->di_keysize;
+	uint32_t koff = dt_cg_scratch(cg, ksz);
+	uint32_t o = 0;
+	int base = cg->cg_sp;
+
+	/* zero the key so string keys compare equal past their NUL */
+	for (uint32_t i = 0; i < ksz; i += 8)
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(koff + i), 0));
+	if (id->di_scope == DT_IDS_SELF) {
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)koff));
+		o = 8;
+	}
+	for (dt_node_t *k = keys; k != NULL; k = k->dn_list) {
+		int s = dt_cg_expr(cg, k);
+		if (dt_cg_isstr(k)) {
+			uint32_t ss = dt_cg_strsize(cg);
+			dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, koff + o));
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
+			dt_cg_lds(cg, R3, s);
+			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+			o += (ss + 7) & ~7u;
+		} else {
+			dt_cg_lds(cg, R0, s);
+			dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)(koff + o)));
+			o += 8;
+		}
+		cg->cg_sp = base;
+	}
+	return koff;
+}
+
+/* r0 = pointer to the dynamic variable's value, or 0 if unset */
+static void
+dt_cg_dvar_lookup(dt_cg_t *cg, dt_ident_t *id, uint32_t koff)
+{
+	dt_cg_ldmap(cg, R1, DT_MAPID_DVAR + id->di_map);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
+}
+
+/* load a variable (scalar or array element) into slot 'res' */
+static void
+dt_cg_var_load(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dt_ident_t *id = n->dn_ident;
+	int str = dt_type_is_string(id->di_type);
+
+	if (id->di_kind == DT_IDK_SCALAR && id->di_scope == DT_IDS_GLOBAL) {
+		uint32_t off = DT_GLOB_USER + id->di_offset;
+		if (str) {
+			dt_cg_emit(cg, DT_MOV64_REG(R0, R8));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
+		} else {
+			dt_cg_load(cg, R0, R8, (int16_t)off, id->di_type);
+		}
+		dt_cg_sts(cg, res, R0);
+		return;
+	}
+	if (id->di_kind == DT_IDK_SCALAR && id->di_scope == DT_IDS_THIS) {
+		uint32_t off = DT_MST_THIS + id->di_offset;
+		if (str) {
+			dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
+		} else {
+			dt_cg_load(cg, R0, R9, (int16_t)off, id->di_type);
+		}
+		dt_cg_sts(cg, res, R0);
+		return;
+	}
+	/* dynamic: self scalar or associative array */
+	int lnull = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	uint32_t koff = dt_cg_dvar_key(cg, id, n->dn_kind == DT_NODE_INDEX ?
+	    n->dn_args : NULL);
+	dt_cg_dvar_lookup(cg, id, koff);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lnull);
+	if (!str)
+		dt_cg_load(cg, R0, R0, 0, id->di_type);
+	dt_cg_sts(cg, res, R0);
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, lnull);
+	if (str)
+		dt_cg_string_lit(cg, R0, "", 0);
+	else
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_sts(cg, res, R0);
+	dt_cg_place(cg, ldone);
+}
+
+/* store the value in slot 'val' (of type vt) into variable node n */
+static void
+dt_cg_var_store(dt_cg_t *cg, dt_node_t *n, int val, const dt_type_t *vt)
+{
+	dt_ident_t *id = n->dn_ident;
+	int str = dt_type_is_string(id->di_type);
+	uint32_t ss = dt_cg_strsize(cg);
+
+	if (id->di_kind == DT_IDK_SCALAR && id->di_scope != DT_IDS_SELF) {
+		int base = id->di_scope == DT_IDS_GLOBAL ? R8 : R9;
+		uint32_t off = id->di_scope == DT_IDS_GLOBAL ?
+		    DT_GLOB_USER + id->di_offset : DT_MST_THIS + id->di_offset;
+		if (str) {
+			dt_cg_emit(cg, DT_MOV64_REG(R1, base));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, off));
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
+			dt_cg_lds(cg, R3, val);
+			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		} else {
+			dt_cg_lds(cg, R0, val);
+			dt_cg_convert(cg, R0, vt, id->di_type);
+			dt_cg_store(cg, base, (int16_t)off, R0, id->di_type);
+		}
+		return;
+	}
+
+	/* dynamic variable: assigning 0 deletes it */
+	int ldel = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	uint32_t koff = dt_cg_dvar_key(cg, id, n->dn_kind == DT_NODE_INDEX ?
+	    n->dn_args : NULL);
+	uint32_t voff;
+	if (str) {
+		voff = dt_cg_scratch(cg, ss);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, voff));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
+		dt_cg_lds(cg, R3, val);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	} else {
+		voff = dt_cg_scratch(cg, 8);
+		dt_cg_lds(cg, R0, val);
+		dt_cg_convert(cg, R0, vt, id->di_type);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldel);
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)voff));
+	}
+	dt_cg_ldmap(cg, R1, DT_MAPID_DVAR + id->di_map);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, voff));
+	dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_ANY));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_update_elem));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldone);
+	/* no room: count a dynamic variable drop */
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NDYNDROPS));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NDYNDROPS));
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, ldel);
+	dt_cg_ldmap(cg, R1, DT_MAPID_DVAR + id->di_map);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_delete_elem));
+	dt_cg_place(cg, ldone);
+}
+
+static void
+dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	dt_probe_t *pr = cg->cg_probe;
+	int v = n->dn_ident->di_id;
+
+	if (v >= DT_VAR_ARG0 && v <= DT_VAR_ARG9) {
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9,
+		    (int16_t)(DT_MST_ARGV + 8 * (v - DT_VAR_ARG0))));
+		dt_cg_sts(cg, res, R0);
+		return;
+	}
+	switch (v) {
+	case DT_VAR_TIMESTAMP:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
+		break;
+	case DT_VAR_WALLTIMESTAMP:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
+		dt_cg_ldimm64(cg, R1, dtp->dt_boottime_ns, 0);
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+		break;
+	case DT_VAR_VTIMESTAMP:
+		/* thread CPU time: the kernel keeps it in the task; until the
+		 * BTF-based struct access lands, use the per-task clock
+		 * exposed to BPF, which is what bpftrace's nsecs offers */
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
+		break;
+	case DT_VAR_PID:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
+		break;
+	case DT_VAR_TID:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_emit(cg, DT_MOV32_REG(R0, R0));
+		break;
+	case DT_VAR_UID:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_uid_gid));
+		dt_cg_emit(cg, DT_MOV32_REG(R0, R0));
+		break;
+	case DT_VAR_GID:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_uid_gid));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
+		break;
+	case DT_VAR_PPID:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_real_parent));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R3, FP, DT_STK_TMP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_tgid));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 4));
+		dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_TMP));
+		break;
+	case DT_VAR_EXECNAME: {
+		uint32_t off = dt_cg_scratch(cg, dt_cg_strsize(cg));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, off));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_comm));
+		dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
+		break;
+	}
+	case DT_VAR_CPU:
+		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
+		break;
+	case DT_VAR_PROBEPROV:
+		dt_cg_string_lit(cg, R0, pr->pr_prov->pv_name,
+		    strlen(pr->pr_prov->pv_name));
+		break;
+	case DT_VAR_PROBEMOD:
+		dt_cg_string_lit(cg, R0, pr->pr_mod, strlen(pr->pr_mod));
+		break;
+	case DT_VAR_PROBEFUNC:
+		dt_cg_string_lit(cg, R0, pr->pr_func, strlen(pr->pr_func));
+		break;
+	case DT_VAR_PROBENAME:
+		dt_cg_string_lit(cg, R0, pr->pr_name, strlen(pr->pr_name));
+		break;
+	case DT_VAR_EPID:
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, cg->cg_epid));
+		break;
+	case DT_VAR_ID:
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, pr->pr_id));
+		break;
+	case DT_VAR_CURTHREAD:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		break;
+	case DT_VAR_ERRNO:
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+		break;
+	default:
+		dt_cg_error(cg, "built-in variable %s is not supported yet",
+		    n->dn_ident->di_name);
+	}
+	dt_cg_sts(cg, res, R0);
+}
+
+/* r0 = a - b at the first differing byte, 0 if the strings are equal */
+static void
+dt_cg_strcmp(dt_cg_t *cg, int sa, int sb)
+{
+	int lloop = dt_cg_label(cg), ldiff = dt_cg_label(cg);
+	int ldone = dt_cg_label(cg);
+
+	dt_cg_lds(cg, R1, sa);
+	dt_cg_lds(cg, R2, sb);
+	dt_cg_emit(cg, DT_MOV64_IMM(R3, 0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_place(cg, lloop);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGE, R3, dt_cg_strsize(cg), 0), ldone);
+	dt_cg_emit(cg, DT_MOV64_REG(R4, R1));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R4, R3));
+	dt_cg_emit(cg, DT_LDX(BPF_B, R4, R4, 0));
+	dt_cg_emit(cg, DT_MOV64_REG(R5, R2));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R5, R3));
+	dt_cg_emit(cg, DT_LDX(BPF_B, R5, R5, 0));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JNE, R4, R5, 0), ldiff);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R4, 0, 0), ldone);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));
+	dt_cg_jmp(cg, DT_JA(0), lloop);
+	dt_cg_place(cg, ldiff);
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R4));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R0, R5));
+	dt_cg_place(cg, ldone);
+}
+
+static int
+dt_cg_jop(dt_token_t op, int sign)
+{
+	switch (op) {
+	case DT_TOK_EQU: return BPF_JEQ;
+	case DT_TOK_NEQ: return BPF_JNE;
+	case DT_TOK_LT: return sign ? BPF_JSLT : BPF_JLT;
+	case DT_TOK_LE: return sign ? BPF_JSLE : BPF_JLE;
+	case DT_TOK_GT: return sign ? BPF_JSGT : BPF_JGT;
+	default: return sign ? BPF_JSGE : BPF_JGE;
+	}
+}
+
+/* r0 = r1 op r2 for a binary arithmetic operator on type t */
+static void
+dt_cg_arith(dt_cg_t *cg, dt_token_t op, const dt_type_t *t)
+{
+	int sign = dt_type_is_signed(t);
+
+	switch (op) {
+	case DT_TOK_ADD: case DT_TOK_SUB: case DT_TOK_MUL: case DT_TOK_BAND:
+	case DT_TOK_BOR: case DT_TOK_XOR: case DT_TOK_LSH: case DT_TOK_RSH: {
+		int bop = op == DT_TOK_ADD ? BPF_ADD : op == DT_TOK_SUB ? BPF_SUB :
+		    op == DT_TOK_MUL ? BPF_MUL : op == DT_TOK_BAND ? BPF_AND :
+		    op == DT_TOK_BOR ? BPF_OR : op == DT_TOK_XOR ? BPF_XOR :
+		    op == DT_TOK_LSH ? BPF_LSH : sign ? BPF_ARSH : BPF_RSH;
+		if (op == DT_TOK_LSH || op == DT_TOK_RSH) {
+			/* shift counts are taken mod the width, as BPF does */
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_AND, R2, 63));
+		}
+		dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+		dt_cg_emit(cg, DT_ALU64_REG(bop, R0, R2));
+		break;
+	}
+	case DT_TOK_DIV:
+	case DT_TOK_MOD: {
+		int lok = dt_cg_label(cg);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R2, 0, 0), lok);
+		dt_cg_fault(cg, DT_FAULT_DIVZERO, -1);
+		dt_cg_place(cg, lok);
+		if (!sign) {
+			dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+			dt_cg_emit(cg, DT_ALU64_REG(op == DT_TOK_DIV ? BPF_DIV :
+			    BPF_MOD, R0, R2));
+			break;
+		}
+		/* signed: divide magnitudes, then fix the sign (C99 rules) */
+		int l1 = dt_cg_label(cg), l2 = dt_cg_label(cg);
+		int l3 = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_MOV64_IMM(R3, 0));   /* result sign */
+		dt_cg_emit(cg, DT_MOV64_IMM(R4, 0));   /* dividend sign */
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R1, 0, 0), l1);
+		dt_cg_emit(cg, DT_NEG64(R1));
+		dt_cg_emit(cg, DT_MOV64_IMM(R3, 1));
+		dt_cg_emit(cg, DT_MOV64_IMM(R4, 1));
+		dt_cg_place(cg, l1);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R2, 0, 0), l2);
+		dt_cg_emit(cg, DT_NEG64(R2));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_XOR, R3, 1));
+		dt_cg_place(cg, l2);
+		dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+		dt_cg_emit(cg, DT_ALU64_REG(op == DT_TOK_DIV ? BPF_DIV : BPF_MOD,
+		    R0, R2));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, op == DT_TOK_DIV ? R3 : R4,
+		    0, 0), l3);
+		dt_cg_emit(cg, DT_NEG64(R0));
+		dt_cg_place(cg, l3);
+		break;
+	}
+	default:
+		dt_cg_error(cg, "internal error: operator %s", dt_token_name(op));
+	}
+	dt_cg_extend(cg, R0, t);
+}
+
+static dt_token_t
+dt_cg_asgn_op(dt_token_t op)
+{
+	switch (op) {
+	case DT_TOK_ADD_EQ: return DT_TOK_ADD;
+	case DT_TOK_SUB_EQ: return DT_TOK_SUB;
+	case DT_TOK_MUL_EQ: return DT_TOK_MUL;
+	case DT_TOK_DIV_EQ: return DT_TOK_DIV;
+	case DT_TOK_MOD_EQ: return DT_TOK_MOD;
+	case DT_TOK_AND_EQ: return DT_TOK_BAND;
+	case DT_TOK_XOR_EQ: return DT_TOK_XOR;
+	case DT_TOK_OR_EQ: return DT_TOK_BOR;
+	case DT_TOK_LSH_EQ: return DT_TOK_LSH;
+	case DT_TOK_RSH_EQ: return DT_TOK_RSH;
+	default: return op;
+	}
+}
+
+static int
+dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_node_t *l = n->dn_left, *r = n->dn_right;
+	int res = dt_cg_slot(cg);
+	int rs = dt_cg_expr(cg, r);
+
+	if (n->dn_op != DT_TOK_ASGN) {
+		int ls = dt_cg_slot(cg);
+		dt_cg_var_load(cg, l, ls);
+		dt_type_t *t = dt_type_arith(cg->cg_dtp->dt_types, l->dn_type,
+		    r->dn_type);
+		dt_token_t op = dt_cg_asgn_op(n->dn_op);
+		if (op == DT_TOK_LSH || op == DT_TOK_RSH)
+			t = dt_type_promote(cg->cg_dtp->dt_types, l->dn_type);
+		dt_cg_lds(cg, R1, ls);
+		dt_cg_convert(cg, R1, l->dn_type, t);
+		dt_cg_lds(cg, R2, rs);
+		dt_cg_convert(cg, R2, r->dn_type, t);
+		dt_cg_arith(cg, op, t);
+		dt_cg_convert(cg, R0, t, l->dn_type);
+		dt_cg_sts(cg, rs, R0);
+		dt_cg_var_store(cg, l, rs, l->dn_type);
+	} else {
+		dt_cg_var_store(cg, l, rs, r->dn_type);
+	}
+	/* the value of an assignment is the stored value */
+	if (dt_type_is_string(l->dn_type)) {
+		dt_cg_var_load(cg, l, res);
+	} else {
+		dt_cg_lds(cg, R0, rs);
+		dt_cg_convert(cg, R0, r->dn_type, l->dn_type);
+		dt_cg_sts(cg, res, R0);
+	}
+	cg->cg_sp = res + 1;
+	return res;
+}
+
+static int
+dt_cg_incdec(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_node_t *l = n->dn_left;
+	int res = dt_cg_slot(cg), cur = dt_cg_slot(cg);
+	int post = n->dn_op == DT_TOK_POSTINC || n->dn_op == DT_TOK_POSTDEC;
+	int inc = n->dn_op == DT_TOK_POSTINC || n->dn_op == DT_TOK_PREINC;
+
+	dt_cg_var_load(cg, l, cur);
+	dt_cg_lds(cg, R0, cur);
+	if (post)
+		dt_cg_sts(cg, res, R0);
+	dt_cg_emit(cg, DT_ALU64_IMM(inc ? BPF_ADD : BPF_SUB, R0, 1));
+	dt_cg_extend(cg, R0, l->dn_type);
+	dt_cg_sts(cg, cur, R0);
+	if (!post)
+		dt_cg_sts(cg, res, R0);
+	dt_cg_var_store(cg, l, cur, l->dn_type);
+	cg->cg_sp = res + 1;
+	return res;
+}
+
+static int
+dt_cg_logical(dt_cg_t *cg, dt_node_t *n)
+{
+	int res = dt_cg_slot(cg);
+	int lfalse = dt_cg_label(cg), ltrue = dt_cg_label(cg);
+	int ldone = dt_cg_label(cg);
+	int ls = dt_cg_expr(cg, n->dn_left);
+
+	dt_cg_lds(cg, R0, ls);
+	if (n->dn_op == DT_TOK_LAND)
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lfalse);
+	else if (n->dn_op == DT_TOK_LOR)
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), ltrue);
+	int rs = dt_cg_expr(cg, n->dn_right);
+	dt_cg_lds(cg, R0, rs);
+	if (n->dn_op == DT_TOK_LXOR) {
+		dt_cg_lds(cg, R1, ls);
+		/* normalise both to 0/1, then compare */
+		int a1 = dt_cg_label(cg), b1 = dt_cg_label(cg);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), a1);
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+		dt_cg_place(cg, a1);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), b1);
+		dt_cg_emit(cg, DT_MOV64_IMM(R1, 1));
+		dt_cg_place(cg, b1);
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JNE, R0, R1, 0), ltrue);
+		dt_cg_jmp(cg, DT_JA(0), lfalse);
+	} else {
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lfalse);
+	}
+	dt_cg_place(cg, ltrue);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, lfalse);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_place(cg, ldone);
+	dt_cg_sts(cg, res, R0);
+	cg->cg_sp = res + 1;
+	return res;
+}
+
+static int
+dt_cg_compare(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_node_t *l = n->dn_left, *r = n->dn_right;
+	int res = dt_cg_slot(cg);
+	int ls = dt_cg_expr(cg, l), rs = dt_cg_expr(cg, r);
+	int ltrue = dt_cg_label(cg), ldone = dt_cg_label(cg);
+
+	if (dt_cg_isstr(l)) {
+		dt_cg_strcmp(cg, ls, rs);
+		dt_cg_jmp(cg, DT_JMP_IMM(dt_cg_jop(n->dn_op, 1), R0, 0, 0),
+		    ltrue);
+	} else {
+		dt_type_t *t = dt_type_arith(cg->cg_dtp->dt_types, l->dn_type,
+		    r->dn_type);
+		if (dt_type_is_ptr(l->dn_type) || dt_type_is_ptr(r->dn_type))
+			t = cg->cg_dtp->dt_types ?
+			    dt_typetab_builtins(cg->cg_dtp->dt_types)->bt_uint64 : t;
+		dt_cg_lds(cg, R1, ls);
+		dt_cg_convert(cg, R1, l->dn_type, t);
+		dt_cg_lds(cg, R2, rs);
+		dt_cg_convert(cg, R2, r->dn_type, t);
+		dt_cg_jmp(cg, DT_JMP_REG(dt_cg_jop(n->dn_op,
+		    dt_type_is_signed(t)), R1, R2, 0), ltrue);
+	}
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, ltrue);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_place(cg, ldone);
+	dt_cg_sts(cg, res, R0);
+	cg->cg_sp = res + 1;
+	return res;
+}
+
+static int
+dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
+{
+	int res, s1, s2;
+
+	if ((n->dn_flags & DT_NF_CONST) && dt_type_is_int(n->dn_type)) {
+		res = dt_cg_slot(cg);
+		dt_cg_imm(cg, R0, n->dn_value);
+		dt_cg_sts(cg, res, R0);
+		return res;
+	}
+
+	switch (n->dn_kind) {
+	case DT_NODE_STRING:
+		res = dt_cg_slot(cg);
+		dt_cg_string_lit(cg, R0, n->dn_string, n->dn_strlen);
+		dt_cg_sts(cg, res, R0);
+		return res;
+	case DT_NODE_IDENT: {
+		dt_ident_t *id = n->dn_ident;
+		if (id->di_kind == DT_IDK_INLINE) {
+			res = dt_cg_slot(cg);
+			s1 = dt_cg_expr(cg, id->di_inline);
+			dt_cg_lds(cg, R0, s1);
+			dt_cg_convert(cg, R0, id->di_inline->dn_type, id->di_type);
+			dt_cg_sts(cg, res, R0);
+			cg->cg_sp = res + 1;
+			return res;
+		}
+		res = dt_cg_slot(cg);
+		if (id->di_kind == DT_IDK_BUILTIN)
+			dt_cg_builtin(cg, n, res);
+		else
+			dt_cg_var_load(cg, n, res);
+		cg->cg_sp = res + 1;
+		return res;
+	}
+	case DT_NODE_INDEX:
+		res = dt_cg_slot(cg);
+		dt_cg_var_load(cg, n, res);
+		cg->cg_sp = res + 1;
+		return res;
+	case DT_NODE_OP1:
+		switch (n->dn_op) {
+		case DT_TOK_PREINC: case DT_TOK_PREDEC:
+		case DT_TOK_POSTINC: case DT_TOK_POSTDEC:
+			return dt_cg_incdec(cg, n);
+		default:
+			break;
+		}
+		res = dt_cg_slot(cg);
+		s1 = dt_cg_expr(cg, n->dn_left);
+		dt_cg_lds(cg, R0, s1);
+		dt_cg_convert(cg, R0, n->dn_left->dn_type, n->dn_type);
+		switch (n->dn_op) {
+		case DT_TOK_LNEG: {
+			int lz = dt_cg_label(cg), ld = dt_cg_label(cg);
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lz);
+			dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+			dt_cg_jmp(cg, DT_JA(0), ld);
+			dt_cg_place(cg, lz);
+			dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+			dt_cg_place(cg, ld);
+			break;
+		}
+		case DT_TOK_BNEG:
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_XOR, R0, -1));
+			dt_cg_extend(cg, R0, n->dn_type);
+			break;
+		case DT_TOK_INEG:
+			dt_cg_emit(cg, DT_NEG64(R0));
+			dt_cg_extend(cg, R0, n->dn_type);
+			break;
+		case DT_TOK_IPOS:
+			break;
+		default:
+			dt_cg_error(cg, "operator %s is not supported yet",
+			    dt_token_name(n->dn_op));
+		}
+		dt_cg_sts(cg, res, R0);
+		cg->cg_sp = res + 1;
+		return res;
+	case DT_NODE_OP2:
+		if (n->dn_op >= DT_TOK_ASGN && n->dn_op <= DT_TOK_RSH_EQ)
+			return dt_cg_assign(cg, n);
+		switch (n->dn_op) {
+		case DT_TOK_COMMA:
+			res = dt_cg_slot(cg);
+			dt_cg_expr(cg, n->dn_left);
+			cg->cg_sp = res + 1;
+			s2 = dt_cg_expr(cg, n->dn_right);
+			dt_cg_lds(cg, R0, s2);
+			dt_cg_sts(cg, res, R0);
+			cg->cg_sp = res + 1;
+			return res;
+		case DT_TOK_LAND: case DT_TOK_LOR: case DT_TOK_LXOR:
+			return dt_cg_logical(cg, n);
+		case DT_TOK_EQU: case DT_TOK_NEQ: case DT_TOK_LT:
+		case DT_TOK_LE: case DT_TOK_GT: case DT_TOK_GE:
+			return dt_cg_compare(cg, n);
+		default:
+			break;
+		}
+		res = dt_cg_slot(cg);
+		s1 = dt_cg_expr(cg, n->dn_left);
+		s2 = dt_cg_expr(cg, n->dn_right);
+		dt_cg_lds(cg, R1, s1);
+		dt_cg_lds(cg, R2, s2);
+		if (n->dn_op != DT_TOK_LSH && n->dn_op != DT_TOK_RSH) {
+			dt_cg_convert(cg, R1, n->dn_left->dn_type, n->dn_type);
+			dt_cg_convert(cg, R2, n->dn_right->dn_type, n->dn_type);
+		} else {
+			dt_cg_convert(cg, R1, n->dn_left->dn_type, n->dn_type);
+		}
+		dt_cg_arith(cg, n->dn_op, n->dn_type);
+		dt_cg_sts(cg, res, R0);
+		cg->cg_sp = res + 1;
+		return res;
+	case DT_NODE_OP3: {
+		int lelse = dt_cg_label(cg), ldone = dt_cg_label(cg);
+		res = dt_cg_slot(cg);
+		s1 = dt_cg_expr(cg, n->dn_cond);
+		dt_cg_lds(cg, R0, s1);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lelse);
+		cg->cg_sp = res + 1;
+		s1 = dt_cg_expr(cg, n->dn_left);
+		dt_cg_lds(cg, R0, s1);
+		dt_cg_convert(cg, R0, n->dn_left->dn_type, n->dn_type);
+		dt_cg_sts(cg, res, R0);
+		dt_cg_jmp(cg, DT_JA(0), ldone);
+		dt_cg_place(cg, lelse);
+		cg->cg_sp = res + 1;
+		s2 = dt_cg_expr(cg, n->dn_right);
+		dt_cg_lds(cg, R0, s2);
+		dt_cg_convert(cg, R0, n->dn_right->dn_type, n->dn_type);
+		dt_cg_sts(cg, res, R0);
+		dt_cg_place(cg, ldone);
+		cg->cg_sp = res + 1;
+		return res;
+	}
+	case DT_NODE_CAST:
+		res = dt_cg_slot(cg);
+		s1 = dt_cg_expr(cg, n->dn_left);
+		dt_cg_lds(cg, R0, s1);
+		if (dt_type_is_int(n->dn_type))
+			dt_cg_extend(cg, R0, n->dn_type);
+		dt_cg_sts(cg, res, R0);
+		cg->cg_sp = res + 1;
+		return res;
+	default:
+		dt_cg_error(cg, "%s expressions are not supported by the code "
+		    "generator yet", dt_node_kind_name(n->dn_kind));
+	}
+}
+
+/* ---- actions and records ------------------------------------------------- */
+
+static dt_recdesc_t *
+dt_cg_rec(dt_cg_t *cg, dt_reckind_t kind, uint32_t size, uint32_t align,
+    dt_type_t *t)
+{
+	dt_clause_t *cl = cg->cg_clause;
+	uint32_t off = (cg->cg_recoff + align - 1) & ~(align - 1);
+
+	cg->cg_recoff = off + size;
+	if (!cg->cg_building)
+		return NULL;
+	cl->cl_recs = realloc(cl->cl_recs, (cl->cl_nrecs + 1) *
+	    sizeof(dt_recdesc_t));
+	dt_recdesc_t *rd = &cl->cl_recs[cl->cl_nrecs++];
+	memset(rd, 0, sizeof(*rd));
+	rd->rd_kind = kind;
+	rd->rd_offset = off;
+	rd->rd_size = size;
+	rd->rd_type = t;
+	return rd;
+}
+
+/* record the value of expression n (already in slot s) */
+static void
+dt_cg_record_value(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n, int s)
+{
+	uint32_t rb = dt_cg_rec_base(cg->cg_dtp);
+
+	if (dt_cg_isstr(n)) {
+		uint32_t ss = dt_cg_strsize(cg);
+		uint32_t before = cg->cg_recoff;
+		dt_cg_rec(cg, kind, ss, 1, n->dn_type);
+		uint32_t off = cg->cg_recoff - ss;
+		(void)before;
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, rb + off));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
+		dt_cg_lds(cg, R3, s);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		return;
+	}
+	uint32_t sz = (uint32_t)dt_type_size(n->dn_type);
+	if (sz != 1 && sz != 2 && sz != 4)
+		sz = 8;
+	dt_cg_rec(cg, kind, sz, sz, n->dn_type);
+	dt_cg_lds(cg, R0, s);
+	dt_cg_emit(cg, DT_STX(dt_emit_size(sz), R9, R0,
+	    (int16_t)(rb + cg->cg_recoff - sz)));
+}
+
+static void
+dt_cg_action(dt_cg_t *cg, dt_node_t *n)
+{
+	int base = cg->cg_sp;
+
+	switch (n->dn_ident->di_id) {
+	case DT_FN_TRACE: {
+		int s = dt_cg_expr(cg, n->dn_args);
+		dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
+		break;
+	}
+	case DT_FN_PRINTF: {
+		dt_recdesc_t *rd = dt_cg_rec(cg, DT_REC_PRINTF, 0, 1, NULL);
+		if (rd != NULL) {
+			rd->rd_pfmt = n->dn_cg;
+			rd->rd_nargs = dt_node_count(n->dn_args) - 1;
+		}
+		for (dt_node_t *a = n->dn_args->dn_list; a; a = a->dn_list) {
+			int s = dt_cg_expr(cg, a);
+			dt_cg_record_value(cg, DT_REC_PRINTF_ARG, a, s);
+			cg->cg_sp = base;
+		}
+		break;
+	}
+	case DT_FN_EXIT: {
+		int s = dt_cg_expr(cg, n->dn_args);
+		uint32_t rb = dt_cg_rec_base(cg->cg_dtp);
+		dt_cg_rec(cg, DT_REC_EXIT, 4, 4, NULL);
+		dt_cg_lds(cg, R0, s);
+		dt_cg_emit(cg, DT_STX(BPF_W, R9, R0,
+		    (int16_t)(rb + cg->cg_recoff - 4)));
+		/* stop other probes from recording: DTrace's draining state */
+		dt_cg_emit(cg, DT_ST(BPF_DW, R8, DT_GLOB_ACTIVITY, 1));
+		break;
+	}
+	default:
+		dt_cg_error(cg, "%s( ) is not supported yet", n->dn_name);
+	}
+	cg->cg_sp = base;
+}
+
+static void dt_cg_stmts(dt_cg_t *, dt_node_t *);
+
+static void
+dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
+{
+	int base = cg->cg_sp;
+	uint32_t sbase = cg->cg_scratch;
+
+	switch (s->dn_kind) {
+	case DT_NODE_EXPR:
+		if (s->dn_left == NULL)
+			break;
+		cg->cg_stmt++;
+		if (s->dn_left->dn_kind == DT_NODE_CALL &&
+		    (s->dn_left->dn_flags & DT_NF_ACTION))
+			dt_cg_action(cg, s->dn_left);
+		else
+			dt_cg_expr(cg, s->dn_left);
+		break;
+	case DT_NODE_BLOCK:
+		dt_cg_stmts(cg, s->dn_body);
+		break;
+	case DT_NODE_IF: {
+		int lelse = dt_cg_label(cg), ldone = dt_cg_label(cg);
+		cg->cg_stmt++;
+		int c = dt_cg_expr(cg, s->dn_cond);
+		dt_cg_lds(cg, R0, c);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lelse);
+		cg->cg_sp = base;
+		dt_cg_stmts(cg, s->dn_body);
+		dt_cg_jmp(cg, DT_JA(0), ldone);
+		dt_cg_place(cg, lelse);
+		dt_cg_stmts(cg, s->dn_else);
+		dt_cg_place(cg, ldone);
+		break;
+	}
+	default:
+		cg->cg_stmt++;
+		dt_cg_expr(cg, s);
+	}
+	cg->cg_sp = base;
+	cg->cg_scratch = sbase;
+}
+
+static void
+dt_cg_stmts(dt_cg_t *cg, dt_node_t *list)
+{
+	for (dt_node_t *s = list; s != NULL; s = s->dn_list)
+		dt_cg_stmt(cg, s);
+}
+
+static int
+dt_cg_clause_has_exit(dt_node_t *list)
+{
+	for (dt_node_t *s = list; s; s = s->dn_list) {
+		if (s->dn_kind == DT_NODE_EXPR && s->dn_left &&
+		    s->dn_left->dn_kind == DT_NODE_CALL && s->dn_left->dn_ident &&
+		    s->dn_left->dn_ident->di_kind == DT_IDK_FUNC)
+			return 1;   /* any action: records data */
+		if ((s->dn_kind == DT_NODE_BLOCK || s->dn_kind == DT_NODE_IF) &&
+		    (dt_cg_clause_has_exit(s->dn_body) ||
+		    dt_cg_clause_has_exit(s->dn_else)))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	uint32_t rb = dt_cg_rec_base(dtp);
+	int lend = dt_cg_label(cg);
+	int records = !dtp->dt_opts.do_quiet ||
+	    dt_cg_clause_has_exit(cl->cl_node->dn_body);
+
+	cg->cg_clause = cl;
+	cg->cg_epid = epid;
+	cg->cg_stmt = 0;
+	cg->cg_sp = 0;
+	cg->cg_recoff = sizeof(dt_rechdr_t);
+	cg->cg_building = cl->cl_recs == NULL && cl->cl_recsize == 0;
+	cg->cg_scratch = cg->cg_scratch_base;
+
+	dt_cg_comment(cg, "clause %d: %s", cl->cl_index, cl->cl_desctext);
+	if (cl->cl_node->dn_pred != NULL) {
+		int s = dt_cg_expr(cg, cl->cl_node->dn_pred);
+		dt_cg_lds(cg, R0, s);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lend);
+		cg->cg_sp = 0;
+		cg->cg_scratch = cg->cg_scratch_base;
+	}
+	dt_cg_stmts(cg, cl->cl_node->dn_body);
+
+	if (cg->cg_building)
+		cl->cl_recsize = (cg->cg_recoff + 7) & ~7u;
+	uint32_t size = (cg->cg_recoff + 7) & ~7u;
+	if (rb + size > dtp->dt_mstneed)
+		dtp->dt_mstneed = rb + size;
+	if (records) {
+		dt_cg_emit(cg, DT_ST(BPF_W, R9, (int16_t)rb, (int32_t)epid));
+		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
+		dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 4)));
+		dt_cg_ldmap(cg, R1, DT_MAPID_RINGBUF);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, rb));
+		dt_cg_emit(cg, DT_MOV64_IMM(R3, size));
+		dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_RB_NO_WAKEUP));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ringbuf_output));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lend);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NDROPS));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NDROPS));
+	}
+	dt_cg_place(cg, lend);
+	cg->cg_building = 0;
+}
+
+static uint32_t
+dt_cg_epid_of(dtrace_hdl_t *dtp, dt_probe_t *pr, dt_clause_t *cl)
+{
+	for (uint32_t i = 1; i <= dtp->dt_nepids; i++)
+		if (dtp->dt_epids[i].ep_probe == pr &&
+		    dtp->dt_epids[i].ep_clause == cl)
+			return i;
+	return 0;
+}
+
+uint32_t
+dt_cg_rec_base(const dtrace_hdl_t *dtp)
+{
+	return DT_MST_THIS + ((dtp->dt_thissize + 7) & ~7u);
+}
+
+uint32_t
+dt_cg_globals_size(const dtrace_hdl_t *dtp)
+{
+	return DT_GLOB_USER + ((dtp->dt_globsize + 7) & ~7u) + 8;
+}
+
+int
+dt_cg_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
+{
+	dt_cg_t cg;
+	int nclauses = 0;
+
+	memset(&cg, 0, sizeof(cg));
+	cg.cg_dtp = dtp;
+	cg.cg_probe = pr;
+	if (setjmp(cg.cg_jmp) != 0) {
+		free(cg.cg_insns);
+		for (int i = 0; i < cg.cg_n; i++)
+			free(cg.cg_cmts[i]);
+		free(cg.cg_cmts);
+		free(cg.cg_lbl);
+		free(cg.cg_fixat);
+		free(cg.cg_fixlbl);
+		return -1;
+	}
+	/* scratch starts after the largest record any clause can write */
+	cg.cg_scratch_base = dt_cg_rec_base(dtp) + dtp->dt_recmax;
+	cg.cg_need = cg.cg_scratch_base;
+	cg.cg_lbl_fault = dt_cg_label(&cg);
+	cg.cg_lbl_exit = dt_cg_label(&cg);
+
+	/* prologue */
+	dt_cg_comment(&cg, "prologue: %s:%s:%s:%s", pr->pr_prov->pv_name,
+	    pr->pr_mod, pr->pr_func, pr->pr_name);
+	dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R1, DT_STK_CTX));
+	dt_cg_emit(&cg, DT_CALL(BPF_FUNC_get_smp_processor_id));
+	dt_cg_emit(&cg, DT_STX(BPF_W, FP, R0, DT_STK_CPU));
+	dt_cg_ldmap(&cg, R1, DT_MAPID_MSTATE);
+	dt_cg_emit(&cg, DT_MOV64_REG(R2, FP));
+	dt_cg_emit(&cg, DT_ALU64_IMM(BPF_ADD, R2, DT_STK_CPU));
+	dt_cg_emit(&cg, DT_CALL(BPF_FUNC_map_lookup_elem));
+	dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), cg.cg_lbl_exit);
+	dt_cg_emit(&cg, DT_MOV64_REG(R9, R0));
+	dt_cg_ldmapval(&cg, R8, DT_MAPID_GLOBALS, 0);
+	if (pr->pr_id != DT_PROBE_END) {
+		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
+		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), cg.cg_lbl_exit);
+	}
+	/* provider trampoline: mstate->argv[] */
+	dt_cg_comment(&cg, "trampoline");
+	for (int i = 0; i < 10; i++)
+		dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV + 8 * i, 0));
+	if (pr->pr_prov->pv_ops->po_trampoline != NULL)
+		pr->pr_prov->pv_ops->po_trampoline(&cg, pr);
+
+	/* clauses, in program order */
+	int nc = 0;
+	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next)
+		nc++;
+	cg.cg_resume = calloc(nc + 1, sizeof(int));
+	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
+		uint32_t epid = dt_cg_epid_of(dtp, pr, cl);
+		if (epid == 0)
+			continue;
+		cg.cg_clauseno = nclauses;
+		dt_cg_clause(&cg, cl, epid);
+		cg.cg_resume[nclauses] = dt_cg_label(&cg);
+		dt_cg_place(&cg, cg.cg_resume[nclauses]);
+		nclauses++;
+	}
+	dt_cg_jmp(&cg, DT_JA(0), cg.cg_lbl_exit);
+	if (cg.cg_nfaults == 0)
+		goto done;     /* unreachable code is rejected by the verifier */
+
+	/* the fault handler: report, then resume after the faulting clause */
+	uint32_t rb = dt_cg_rec_base(dtp);
+	dt_cg_place(&cg, cg.cg_lbl_fault);
+	dt_cg_comment(&cg, "fault handler");
+	dt_cg_emit(&cg, DT_ST(BPF_W, R9, (int16_t)rb, (int32_t)DT_EPID_FAULT));
+	dt_cg_emit(&cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
+	dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 4)));
+	dt_cg_emit(&cg, DT_ST(BPF_W, R9, (int16_t)(rb + 8), 0));
+	/* epid of the faulting clause is filled from a table below */
+	for (int i = 0; i < nclauses; i++) {
+		int lnext = dt_cg_label(&cg);
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, i, 0), lnext);
+		/* find the epid of the i-th clause of this probe */
+		int k = 0;
+		for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
+			uint32_t e = dt_cg_epid_of(dtp, pr, cl);
+			if (e != 0 && k++ == i)
+				dt_cg_emit(&cg, DT_ST(BPF_W, R9, (int16_t)(rb + 8),
+				    (int32_t)e));
+		}
+		dt_cg_place(&cg, lnext);
+	}
+	dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FAULT));
+	dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 12)));
+	dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FACTION));
+	dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 16)));
+	dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FPC));
+	dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 20)));
+	dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R9, DT_MST_FADDR));
+	dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, (int16_t)(rb + 24)));
+	dt_cg_emit(&cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NFAULTS));
+	dt_cg_emit(&cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R1, DT_MST_NFAULTS));
+	dt_cg_ldmap(&cg, R1, DT_MAPID_RINGBUF);
+	dt_cg_emit(&cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(&cg, DT_ALU64_IMM(BPF_ADD, R2, rb));
+	dt_cg_emit(&cg, DT_MOV64_IMM(R3, sizeof(dt_faultrec_t)));
+	dt_cg_emit(&cg, DT_MOV64_IMM(R4, BPF_RB_NO_WAKEUP));
+	dt_cg_emit(&cg, DT_CALL(BPF_FUNC_ringbuf_output));
+	if (rb + sizeof(dt_faultrec_t) > dtp->dt_mstneed)
+		dtp->dt_mstneed = rb + sizeof(dt_faultrec_t);
+
+	/* ERROR clauses run here, with the fault as their arguments */
+	dt_probe_t *errp = dt_probe_by_id(dtp, DT_PROBE_ERROR);
+	cg.cg_lbl_errend = dt_cg_label(&cg);
+	if (errp != NULL && errp->pr_enabled && pr != errp) {
+		dt_probe_t *saved = cg.cg_probe;
+		int savedno = cg.cg_clauseno;
+		cg.cg_in_error = 1;
+		cg.cg_probe = errp;
+		dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV, 0));
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, (int16_t)(rb + 8)));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 8));
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 16));
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FACTION));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 24));
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FAULT));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 32));
+		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R9, DT_MST_FADDR));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 40));
+		/* keep the resume index: ERROR clauses may clobber mstate */
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R0, DT_STK_TMP));
+		for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
+			uint32_t epid = dt_cg_epid_of(dtp, errp, cl);
+			if (epid != 0)
+				dt_cg_clause(&cg, cl, epid);
+		}
+		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_TMP));
+		dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, DT_MST_FRESUME));
+		cg.cg_in_error = 0;
+		cg.cg_probe = saved;
+		cg.cg_clauseno = savedno;
+	}
+	dt_cg_place(&cg, cg.cg_lbl_errend);
+	for (int i = 0; i < nclauses; i++) {
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, i, 0), cg.cg_resume[i]);
+	}
+done:
+	dt_cg_place(&cg, cg.cg_lbl_exit);
+	dt_cg_emit(&cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(&cg, DT_EXIT());
+	dt_cg_resolve(&cg);
+
+	if (cg.cg_need > dtp->dt_mstneed)
+		dtp->dt_mstneed = cg.cg_need;
+	pr->pr_insns = cg.cg_insns;
+	pr->pr_ninsns = cg.cg_n;
+	pr->pr_comments = cg.cg_cmts;
+	free(cg.cg_lbl);
+	free(cg.cg_fixat);
+	free(cg.cg_fixlbl);
+	free(cg.cg_resume);
+	return 0;
+}
+
+/*
+ * Before generating any program, lay out every clause's record once so
+ * that the scratch area can start after the largest record.  This runs the
+ * generator on each clause against a throw-away program.
+ */
+int
+dt_cg_layout(dtrace_hdl_t *dtp)
+{
+	uint32_t max = sizeof(dt_faultrec_t);
+
+	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
+		dt_cg_t cg;
+		memset(&cg, 0, sizeof(cg));
+		cg.cg_dtp = dtp;
+		/* any probe the clause matches will do for layout */
+		dt_probe_t *pr = NULL;
+		for (uint32_t i = 1; i <= dtp->dt_nepids && pr == NULL; i++)
+			if (dtp->dt_epids[i].ep_clause == cl)
+				pr = dtp->dt_epids[i].ep_probe;
+		if (pr == NULL)
+			continue;
+		cg.cg_probe = pr;
+		if (setjmp(cg.cg_jmp) != 0) {
+			free(cg.cg_insns);
+			free(cg.cg_cmts);
+			free(cg.cg_lbl);
+			free(cg.cg_fixat);
+			free(cg.cg_fixlbl);
+			return -1;
+		}
+		cg.cg_lbl_fault = dt_cg_label(&cg);
+		cg.cg_lbl_errend = dt_cg_label(&cg);
+		dt_cg_clause(&cg, cl, 1);
+		if (cl->cl_recsize > max)
+			max = cl->cl_recsize;
+		for (int i = 0; i < cg.cg_n; i++)
+			free(cg.cg_cmts[i]);
+		free(cg.cg_insns);
+		free(cg.cg_cmts);
+		free(cg.cg_lbl);
+		free(cg.cg_fixat);
+		free(cg.cg_fixlbl);
+	}
+	dtp->dt_recmax = (max + 7) & ~7u;
+	return 0;
+}

@@ -1,0 +1,272 @@
+/*
+ * dt_consume.c -- the consumer: ring buffer records to DTrace's output.
+ *
+ * Every record starts with a dt_rechdr_t (enabled probe ID, CPU).  The
+ * enabled probe ID leads to the clause, whose record layout (cl_recs,
+ * made by the code generator) says what each byte range holds and how to
+ * print it.  Fault records (DT_EPID_FAULT) become DTrace's "error on
+ * enabled probe" messages; drop counters kept per CPU in the mstate map
+ * become "N drops on CPU C" messages.  Messages for stderr go through the
+ * handle's message callback: the library itself never prints there.
+ *
+ * Output format (docs/FORMATS.md): without quiet, a header line once, then
+ * per record "%3d %6d %32s " (CPU, probe ID, function:name), the traced
+ * data, and a newline.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include "../lib/dt_impl.h"
+#include "../cg/dt_cg.h"
+#include "dt_printf.h"
+
+static void
+dt_consume_msg(dtrace_hdl_t *dtp, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (dtp->dt_msgh != NULL)
+		dtp->dt_msgh(dtp->dt_msgharg, buf);
+}
+
+static const char *
+dt_consume_faultstr(uint32_t fault)
+{
+	switch (fault) {
+	case DT_FAULT_DIVZERO: return "divide-by-zero";
+	case DT_FAULT_BADADDR: return "invalid address";
+	case DT_FAULT_ILLOP: return "illegal operation";
+	default: return "unknown fault";
+	}
+}
+
+static void
+dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
+{
+	dt_probe_t *pr = NULL;
+	char where[64], addr[32] = "";
+
+	if (fr->fr_epid >= 1 && fr->fr_epid <= dtp->dt_nepids)
+		pr = dtp->dt_epids[fr->fr_epid].ep_probe;
+	if (fr->fr_fault == DT_FAULT_BADADDR)
+		snprintf(addr, sizeof(addr), " (0x%llx)",
+		    (unsigned long long)fr->fr_addr);
+	if (fr->fr_action == 0)
+		snprintf(where, sizeof(where), "predicate");
+	else
+		snprintf(where, sizeof(where), "action #%u", fr->fr_action);
+	dt_consume_msg(dtp, "error on enabled probe ID %u (ID %u: %s:%s:%s:%s): "
+	    "%s%s in %s at DIF offset %u", fr->fr_epid, pr ? pr->pr_id : 0,
+	    pr ? pr->pr_prov->pv_name : "", pr ? pr->pr_mod : "",
+	    pr ? pr->pr_func : "", pr ? pr->pr_name : "",
+	    dt_consume_faultstr(fr->fr_fault), addr, where, fr->fr_pc);
+}
+
+/* read a recorded integer of the record's type, sign-extended */
+static int64_t
+dt_consume_int(const dt_recdesc_t *rd, const char *p)
+{
+	int sign = dt_type_is_signed(rd->rd_type);
+	switch (rd->rd_size) {
+	case 1: return sign ? *(const int8_t *)p : *(const uint8_t *)p;
+	case 2: return sign ? *(const int16_t *)p : *(const uint16_t *)p;
+	case 4: return sign ? *(const int32_t *)p : *(const uint32_t *)p;
+	default: return *(const int64_t *)p;
+	}
+}
+
+/* trace(): DTrace's formats by size; strings left-justified in 33 */
+static void
+dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
+    size_t avail)
+{
+	FILE *out = dtp->dt_out;
+	int quiet = dtp->dt_opts.do_quiet;
+
+	if (dt_type_is_string(rd->rd_type)) {
+		size_t n = strnlen(p, rd->rd_size < avail ? rd->rd_size : avail);
+		if (quiet)
+			fprintf(out, "%.*s", (int)n, p);
+		else
+			fprintf(out, "  %-33.*s", (int)n, p);
+		return;
+	}
+	int64_t v = dt_consume_int(rd, p);
+	int sign = dt_type_is_signed(rd->rd_type);
+	switch (rd->rd_size) {
+	case 1:
+		fprintf(out, quiet ? "%d" : " %3d", (int)v);
+		break;
+	case 2:
+		fprintf(out, quiet ? "%d" : " %5d", (int)v);
+		break;
+	case 4:
+		if (sign)
+			fprintf(out, quiet ? "%d" : " %8d", (int)v);
+		else
+			fprintf(out, quiet ? "%u" : " %8u", (unsigned)v);
+		break;
+	default:
+		if (sign)
+			fprintf(out, quiet ? "%lld" : " %16lld", (long long)v);
+		else
+			fprintf(out, quiet ? "%llu" : " %16llu",
+			    (unsigned long long)v);
+	}
+}
+
+static void
+dt_consume_printf(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
+    const char *base, size_t size)
+{
+	dt_pfval_t vals[64];
+	int n = rd->rd_nargs < 64 ? rd->rd_nargs : 64;
+
+	for (int i = 0; i < n; i++) {
+		const dt_recdesc_t *a = &rd[1 + i];
+		dt_pfval_t *v = &vals[i];
+		memset(v, 0, sizeof(*v));
+		if (a->rd_offset + a->rd_size > size) {
+			v->pv_kind = DT_PFV_INT;
+			continue;
+		}
+		if (dt_type_is_string(a->rd_type)) {
+			v->pv_kind = DT_PFV_STR;
+			/* probe_read_kernel_str() always writes a NUL within
+			 * strsize bytes; the buffer is mapped read-only */
+			v->pv_str = base + a->rd_offset;
+		} else {
+			v->pv_kind = DT_PFV_INT;
+			v->pv_int = dt_consume_int(a, base + a->rd_offset);
+			v->pv_size = (int)a->rd_size;
+			v->pv_signed = dt_type_is_signed(a->rd_type);
+		}
+	}
+	dt_printf_format(dtp->dt_out, rd->rd_pfmt, vals, n, NULL, NULL);
+}
+
+static int
+dt_consume_record(void *arg, void *data, size_t size)
+{
+	dtrace_hdl_t *dtp = arg;
+	const dt_rechdr_t *rh = data;
+	char *base = data;
+
+	if (size < sizeof(*rh))
+		return 0;
+	if (rh->rh_epid == DT_EPID_FAULT) {
+		if (size >= sizeof(dt_faultrec_t))
+			dt_consume_fault(dtp, data);
+		return 0;
+	}
+	if (rh->rh_epid == 0 || rh->rh_epid > dtp->dt_nepids)
+		return 0;
+	dt_epid_t *ep = &dtp->dt_epids[rh->rh_epid];
+	dt_clause_t *cl = ep->ep_clause;
+	dt_probe_t *pr = ep->ep_probe;
+	FILE *out = dtp->dt_out;
+
+	if (!dtp->dt_opts.do_quiet) {
+		char name[512];
+		if (!dtp->dt_header_done) {
+			fprintf(out, "%3s %6s %32s\n", "CPU", "ID",
+			    "FUNCTION:NAME");
+			dtp->dt_header_done = 1;
+		}
+		snprintf(name, sizeof(name), "%s:%s", pr->pr_func, pr->pr_name);
+		fprintf(out, "%3u %6u %32s ", rh->rh_cpu, pr->pr_id, name);
+	}
+	for (int i = 0; i < cl->cl_nrecs; i++) {
+		const dt_recdesc_t *rd = &cl->cl_recs[i];
+		if (rd->rd_offset + rd->rd_size > size)
+			break;
+		switch (rd->rd_kind) {
+		case DT_REC_TRACE:
+			dt_consume_trace(dtp, rd, base + rd->rd_offset,
+			    size - rd->rd_offset);
+			break;
+		case DT_REC_PRINTF:
+			dt_consume_printf(dtp, rd, base, size);
+			i += rd->rd_nargs;
+			break;
+		case DT_REC_EXIT:
+			if (!dtp->dt_exiting) {
+				dtp->dt_exiting = 1;
+				dtp->dt_exitstatus = *(int32_t *)(base +
+				    rd->rd_offset);
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	if (!dtp->dt_opts.do_quiet)
+		fputc('\n', out);
+	return 0;
+}
+
+int
+dt_consume_open(dtrace_hdl_t *dtp)
+{
+	dtp->dt_rb = ring_buffer__new(dtp->dt_fd_ringbuf, dt_consume_record,
+	    dtp, NULL);
+	if (dtp->dt_rb == NULL)
+		return dt_set_errmsg(dtp, "failed to map the trace buffer");
+	return 0;
+}
+
+void
+dt_consume_close(dtrace_hdl_t *dtp)
+{
+	ring_buffer__free(dtp->dt_rb);
+	dtp->dt_rb = NULL;
+}
+
+int
+dt_consume(dtrace_hdl_t *dtp)
+{
+	if (dtp->dt_rb == NULL)
+		return 0;
+	if (ring_buffer__consume(dtp->dt_rb) < 0)
+		return dt_set_errmsg(dtp, "failed to consume the trace buffer");
+	fflush(dtp->dt_out);
+	return 0;
+}
+
+/* Report drops counted since the last call, per CPU and in total. */
+void
+dt_consume_drops(dtrace_hdl_t *dtp)
+{
+	if (dtp->dt_fd_mstate < 0)
+		return;
+	char *row = calloc(1, dtp->dt_mstsize);
+	uint64_t dyn = 0;
+
+	for (int cpu = 0; cpu < dtp->dt_ncpus && cpu < 1024; cpu++) {
+		uint32_t key = (uint32_t)cpu;
+		if (bpf_map_lookup_elem(dtp->dt_fd_mstate, &key, row) != 0)
+			continue;
+		uint64_t drops = *(uint64_t *)(row + DT_MST_NDROPS);
+		uint64_t dd = *(uint64_t *)(row + DT_MST_NDYNDROPS);
+		if (drops > dtp->dt_lastdrops[0][cpu]) {
+			uint64_t n = drops - dtp->dt_lastdrops[0][cpu];
+			dt_consume_msg(dtp, "%llu drop%s on CPU %d",
+			    (unsigned long long)n, n > 1 ? "s" : "", cpu);
+			dtp->dt_lastdrops[0][cpu] = drops;
+		}
+		if (dd > dtp->dt_lastdrops[1][cpu]) {
+			dyn += dd - dtp->dt_lastdrops[1][cpu];
+			dtp->dt_lastdrops[1][cpu] = dd;
+		}
+	}
+	if (dyn > 0)
+		dt_consume_msg(dtp, "%llu dynamic variable drop%s",
+		    (unsigned long long)dyn, dyn > 1 ? "s" : "");
+	free(row);
+}

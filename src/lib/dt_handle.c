@@ -1,0 +1,147 @@
+/*
+ * dt_handle.c -- creating and destroying the library handle, error
+ * messages, and the string table of literals.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "dt_impl.h"
+#include "dtrace.h"
+
+dtrace_hdl_t *
+dtrace_open(void)
+{
+	dtrace_hdl_t *dtp = calloc(1, sizeof(*dtp));
+	struct timespec rt, mt;
+
+	if (dtp == NULL)
+		return NULL;
+	dtp->dt_opts.do_strsize = 256;
+	dtp->dt_opts.do_dynvarsize = 1 << 20;
+	dtp->dt_opts.do_bufsize = 4 << 20;
+	dtp->dt_opts.do_switchrate = 10000000;   /* poll every 10 ms */
+	dtp->dt_opts.do_stackframes = 20;
+	dtp->dt_opts.do_ustackframes = 20;
+	dtp->dt_opts.do_nspec = 1;
+	dtp->dt_opts.do_specsize = 32 << 10;
+	dtp->dt_opts.do_aggsize = 4 << 20;
+	dtp->dt_opts.do_aggrate = 1000000000;
+	dtp->dt_opts.do_cleanrate = 10000000;
+	dtp->dt_opts.do_statusrate = 1000000000;
+	dtp->dt_types = dt_typetab_create();
+	dtp->dt_arena = dt_arena_create();
+	dtp->dt_clause_tail = &dtp->dt_clauses;
+	dtp->dt_fd_globals = dtp->dt_fd_mstate = dtp->dt_fd_strtab = -1;
+	dtp->dt_fd_ringbuf = dtp->dt_fd_state = -1;
+	dtp->dt_out = stdout;
+	/* "" is always at offset 0 of the string table */
+	dt_strtab_add(dtp, "", 0);
+	clock_gettime(CLOCK_REALTIME, &rt);
+	clock_gettime(CLOCK_MONOTONIC, &mt);
+	dtp->dt_boottime_ns = (uint64_t)(rt.tv_sec - mt.tv_sec) * 1000000000ULL +
+	    (uint64_t)(rt.tv_nsec - mt.tv_nsec);
+	if (dt_prov_init(dtp) != 0) {
+		dtrace_close(dtp);
+		return NULL;
+	}
+	return dtp;
+}
+
+void
+dtrace_close(dtrace_hdl_t *dtp)
+{
+	if (dtp == NULL)
+		return;
+	dt_bpf_detach_all(dtp);
+	if (dtp->dt_rb != NULL)
+		dt_consume_close(dtp);
+	int fds[] = { dtp->dt_fd_globals, dtp->dt_fd_mstate, dtp->dt_fd_strtab,
+	    dtp->dt_fd_ringbuf, dtp->dt_fd_state };
+	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	for (int i = 0; i < dtp->dt_ndvars; i++)
+		if (dtp->dt_dvars[i].dm_fd >= 0)
+			close(dtp->dt_dvars[i].dm_fd);
+	free(dtp->dt_dvars);
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
+		dt_probe_t *pr = dtp->dt_probes[i];
+		if (pr->pr_progfd >= 0)
+			close(pr->pr_progfd);
+		if (pr->pr_comments != NULL)
+			for (int j = 0; j < pr->pr_ninsns; j++)
+				free(pr->pr_comments[j]);
+		free(pr->pr_comments);
+		free(pr->pr_insns);
+		free(pr->pr_mod);
+		free(pr->pr_func);
+		free(pr->pr_name);
+		free(pr);
+	}
+	free(dtp->dt_probes);
+	for (dt_provider_t *pv = dtp->dt_provs, *n; pv; pv = n) {
+		n = pv->pv_next;
+		free(pv->pv_name);
+		free(pv);
+	}
+	for (dt_clause_t *cl = dtp->dt_clauses, *n; cl; cl = n) {
+		n = cl->cl_next;
+		for (int i = 0; i < cl->cl_npdescs; i++)
+			dt_pdesc_free(&cl->cl_pdescs[i]);
+		free(cl->cl_pdescs);
+		free(cl->cl_desctext);
+		free(cl->cl_recs);
+		free(cl);
+	}
+	for (dt_ident_t *lists[] = { dtp->dt_globals, dtp->dt_tls,
+	    dtp->dt_locals }, **l = lists; l < lists + 3; l++) {
+		for (dt_ident_t *id = *l, *n; id; id = n) {
+			n = id->di_next;
+			free(id->di_name);
+			free(id);
+		}
+	}
+	free(dtp->dt_epids);
+	free(dtp->dt_strtab);
+	free(dtp->dt_verifier_log);
+	dt_typetab_destroy(dtp->dt_types);
+	dt_arena_destroy(dtp->dt_arena);
+	free(dtp);
+}
+
+int
+dt_set_errmsg(dtrace_hdl_t *dtp, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(dtp->dt_errmsg, sizeof(dtp->dt_errmsg), fmt, ap);
+	va_end(ap);
+	dtp->dt_errtag = D_UNKNOWN;
+	return -1;
+}
+
+const char *
+dtrace_errmsg(dtrace_hdl_t *dtp)
+{
+	return dtp->dt_errmsg;
+}
+
+uint32_t
+dt_strtab_add(dtrace_hdl_t *dtp, const char *s, size_t len)
+{
+	/* literals are few: a linear search keeps the table deduplicated */
+	for (uint32_t off = 0; off < dtp->dt_strtablen;) {
+		size_t l = strlen(dtp->dt_strtab + off);
+		if (l == len && memcmp(dtp->dt_strtab + off, s, len) == 0)
+			return off;
+		off += (uint32_t)l + 1;
+	}
+	uint32_t off = dtp->dt_strtablen;
+	dtp->dt_strtab = realloc(dtp->dt_strtab, off + len + 1);
+	memcpy(dtp->dt_strtab + off, s, len);
+	dtp->dt_strtab[off + len] = '\0';
+	dtp->dt_strtablen = off + (uint32_t)len + 1;
+	return off;
+}

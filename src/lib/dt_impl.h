@@ -1,0 +1,388 @@
+/*
+ * dt_impl.h -- the library's internal state, shared by every stage.
+ *
+ * The pipeline, one directory per stage:
+ *
+ *   parse/   text -> AST                    (dt_lex.c, dt_parse.c)
+ *   sema/    AST -> typed AST, identifiers  (dt_sema.c, dt_ident.c, dt_types.c)
+ *   cg/      typed AST -> BPF per probe     (dt_cg.c, dt_dis.c)
+ *   bpf/     maps, program load, attach     (dt_bpf.c: the only file that
+ *                                            makes bpf() / perf syscalls)
+ *   prov/    providers: probe tables, argument trampolines, attach hooks
+ *   consume/ ring buffer -> records -> text (dt_consume.c, dt_printf.c)
+ *   lib/     the handle, options, program compile driver, errors
+ *
+ * Everything hangs off one dtrace_hdl_t.  Library code never prints to the
+ * terminal and never exits: it returns -1 and leaves a message in
+ * dt_errmsg (see dt_set_errmsg); only cmd/dtrace.c talks to the user.
+ */
+#ifndef DT_IMPL_H
+#define DT_IMPL_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdarg.h>
+#include <linux/bpf.h>
+#include "../parse/dt_parse.h"
+#include "../sema/dt_types.h"
+
+typedef struct dtrace_hdl dtrace_hdl_t;
+typedef struct dt_probe dt_probe_t;
+typedef struct dt_provider dt_provider_t;
+typedef struct dt_clause dt_clause_t;
+struct dt_cg;
+
+/* ---- options (dt_options.c) ---------------------------------------- */
+
+typedef struct dt_opts {
+	int do_quiet;
+	int do_errtags;
+	int do_destructive;
+	int do_zdefs;          /* -Z: allow descriptions that match nothing */
+	int do_flowindent;
+	int do_rawbytes;
+	int do_verbose;        /* -v */
+	int do_defaultargs;
+	uint64_t do_strsize;
+	uint64_t do_dynvarsize;
+	uint64_t do_bufsize;
+	uint64_t do_switchrate; /* ns between polls of the buffer */
+	uint64_t do_stackframes;
+	uint64_t do_ustackframes;
+	uint64_t do_nspec;
+	uint64_t do_specsize;
+	uint64_t do_aggsize;
+	uint64_t do_aggrate;
+	uint64_t do_cleanrate;
+	uint64_t do_statusrate;
+	int do_bufpolicy;      /* 0 switch, 1 fill, 2 ring */
+} dt_opts_t;
+
+int dt_opt_set(dtrace_hdl_t *, const char *name, const char *value);
+int dt_opt_get(dtrace_hdl_t *, const char *name, char *buf, size_t len);
+
+/* ---- identifiers (sema/dt_ident.c) ------------------------------------ */
+
+typedef enum dt_idkind {
+	DT_IDK_BUILTIN,   /* built-in variable: di_id is DT_VAR_* */
+	DT_IDK_SCALAR,    /* user scalar variable (global, self or this) */
+	DT_IDK_ARRAY,     /* associative array (global or self) */
+	DT_IDK_FUNC,      /* action or subroutine: di_id is DT_FN_* */
+	DT_IDK_INLINE,    /* inline name = expr */
+	DT_IDK_ENUM,      /* enumerator constant */
+	DT_IDK_AGG,       /* aggregation (issue: aggregations) */
+} dt_idkind_t;
+
+typedef enum dt_idscope {
+	DT_IDS_GLOBAL, DT_IDS_SELF, DT_IDS_THIS,
+} dt_idscope_t;
+
+#define DT_MAX_KEYS 16
+
+#define DT_IDF_DECL   0x1  /* declared explicitly */
+#define DT_IDF_WRITE  0x2  /* assigned somewhere */
+#define DT_IDF_READ   0x4  /* read somewhere */
+
+typedef struct dt_ident {
+	char *di_name;
+	dt_idkind_t di_kind;
+	dt_idscope_t di_scope;
+	dt_type_t *di_type;          /* value type (return type for FUNC) */
+	int di_id;                   /* DT_VAR_* / DT_FN_* */
+	int di_flags;                /* DT_IDF_* */
+	uint32_t di_offset;          /* GLOBAL/THIS scalar: offset in area */
+	int di_nkeys;                /* ARRAY: number of key columns */
+	dt_type_t *di_keys[DT_MAX_KEYS];
+	int di_map;                  /* SELF scalar / ARRAY: dvar map index */
+	uint32_t di_keysize;         /* ARRAY/SELF: map key size */
+	dt_node_t *di_inline;        /* INLINE: the expression */
+	int64_t di_value;            /* ENUM: its value */
+	int di_line;                 /* where it was first seen */
+	struct dt_ident *di_next;
+} dt_ident_t;
+
+/* Built-in variables. */
+typedef enum dt_var {
+	DT_VAR_ARG0, DT_VAR_ARG1, DT_VAR_ARG2, DT_VAR_ARG3, DT_VAR_ARG4,
+	DT_VAR_ARG5, DT_VAR_ARG6, DT_VAR_ARG7, DT_VAR_ARG8, DT_VAR_ARG9,
+	DT_VAR_TIMESTAMP, DT_VAR_VTIMESTAMP, DT_VAR_WALLTIMESTAMP,
+	DT_VAR_PID, DT_VAR_TID, DT_VAR_PPID, DT_VAR_UID, DT_VAR_GID,
+	DT_VAR_EXECNAME, DT_VAR_CPU, DT_VAR_PROBEPROV, DT_VAR_PROBEMOD,
+	DT_VAR_PROBEFUNC, DT_VAR_PROBENAME, DT_VAR_EPID, DT_VAR_ID,
+	DT_VAR_CURTHREAD, DT_VAR_ERRNO,
+} dt_var_t;
+
+/* Actions and subroutines. */
+typedef enum dt_fn {
+	DT_FN_TRACE, DT_FN_PRINTF, DT_FN_EXIT,
+} dt_fn_t;
+
+dt_ident_t *dt_ident_lookup(dtrace_hdl_t *, dt_idscope_t, const char *);
+dt_ident_t *dt_ident_builtin(const char *name);   /* static table */
+dt_ident_t *dt_ident_func(const char *name);      /* static table */
+dt_ident_t *dt_ident_add(dtrace_hdl_t *, dt_idscope_t, const char *,
+    dt_idkind_t, dt_type_t *, int line);
+
+/* ---- probes and providers (prov/) ------------------------------------- */
+
+typedef struct dt_pdesc {
+	char *pd_prov, *pd_mod, *pd_func, *pd_name;
+} dt_pdesc_t;
+
+struct dt_probe {
+	uint32_t pr_id;
+	dt_provider_t *pr_prov;
+	char *pr_mod, *pr_func, *pr_name;
+	uint64_t pr_arg;             /* provider data: period, tp id, ... */
+	int pr_nargs;
+	const char *pr_argtypes[10]; /* native argument types, for -lv */
+	/* set while enabled */
+	int pr_enabled;
+	int pr_progfd;
+	int *pr_links;               /* perf/link fds, -1 terminated count */
+	int pr_nlinks;
+	struct bpf_insn *pr_insns;   /* generated program, for -S */
+	int pr_ninsns;
+	char **pr_comments;
+};
+
+typedef struct dt_provops {
+	const char *po_name;
+	/* register the probes always present (for -l and matching) */
+	int (*po_populate)(dtrace_hdl_t *, dt_provider_t *);
+	/* create probes on demand for a description (e.g. profile-1234) */
+	int (*po_provide)(dtrace_hdl_t *, dt_provider_t *, const dt_pdesc_t *);
+	/* BPF program type for a probe */
+	enum bpf_prog_type (*po_progtype)(dt_probe_t *);
+	/* emit the trampoline that fills mstate->argv[] from the context */
+	void (*po_trampoline)(struct dt_cg *, dt_probe_t *);
+	/* attach the loaded program; -1 with dt_errmsg on failure */
+	int (*po_attach)(dtrace_hdl_t *, dt_probe_t *);
+} dt_provops_t;
+
+struct dt_provider {
+	const dt_provops_t *pv_ops;
+	char *pv_name;
+	dt_provider_t *pv_next;
+};
+
+int dt_prov_init(dtrace_hdl_t *);
+dt_probe_t *dt_probe_create(dtrace_hdl_t *, dt_provider_t *, const char *mod,
+    const char *func, const char *name);
+dt_probe_t *dt_probe_by_id(dtrace_hdl_t *, uint32_t);
+int dt_pdesc_parse(dtrace_hdl_t *, const char *text, dt_pdesc_t *,
+    char *err, size_t errlen);
+void dt_pdesc_free(dt_pdesc_t *);
+/* calls f for each probe matching; returns the number matched */
+int dt_probe_iter(dtrace_hdl_t *, const dt_pdesc_t *,
+    int (*f)(dtrace_hdl_t *, dt_probe_t *, void *), void *arg);
+
+extern const dt_provops_t dt_prov_dtrace;
+extern const dt_provops_t dt_prov_profile;
+
+#define DT_PROBE_BEGIN 1
+#define DT_PROBE_END   2
+#define DT_PROBE_ERROR 3
+
+/* ---- clauses and records --------------------------------------------- */
+
+/* What a record field holds, for the consumer. */
+typedef enum dt_reckind {
+	DT_REC_TRACE,     /* trace(): dr_type tells how to print */
+	DT_REC_PRINTF,    /* printf(): the format; args follow as PRINTF_ARG */
+	DT_REC_PRINTF_ARG,
+	DT_REC_EXIT,      /* exit(): 4-byte status */
+} dt_reckind_t;
+
+typedef struct dt_recdesc {
+	dt_reckind_t rd_kind;
+	uint32_t rd_offset;          /* from the start of the record */
+	uint32_t rd_size;
+	dt_type_t *rd_type;
+	struct dt_pfmt *rd_pfmt;     /* PRINTF */
+	int rd_nargs;                /* PRINTF: number of PRINTF_ARG after */
+} dt_recdesc_t;
+
+struct dt_clause {
+	int cl_index;                /* program order, from 0 */
+	dt_node_t *cl_node;          /* DT_NODE_CLAUSE */
+	dt_pdesc_t *cl_pdescs;
+	int cl_npdescs;
+	char *cl_desctext;           /* descriptions as written, for messages */
+	dt_recdesc_t *cl_recs;       /* record layout */
+	int cl_nrecs;
+	uint32_t cl_recsize;         /* bytes of data incl. header; 0 = none */
+	int cl_default;              /* no body: default action */
+	dt_clause_t *cl_next;
+};
+
+/* An enabled probe: (probe, clause), numbered from 1 like DTrace's EPIDs. */
+typedef struct dt_epid {
+	uint32_t ep_id;
+	dt_probe_t *ep_probe;
+	dt_clause_t *ep_clause;
+} dt_epid_t;
+
+/* Ring buffer record header, written by the BPF program. */
+typedef struct dt_rechdr {
+	uint32_t rh_epid;
+	uint32_t rh_cpu;
+} dt_rechdr_t;
+
+#define DT_EPID_FAULT 0xffffffffu    /* a runtime error record */
+
+typedef struct dt_faultrec {
+	dt_rechdr_t fr_hdr;
+	uint32_t fr_epid;            /* enabled probe that faulted */
+	uint32_t fr_fault;           /* DT_FAULT_* */
+	uint32_t fr_action;          /* statement index, from 1 */
+	uint32_t fr_pc;              /* BPF instruction index */
+	uint64_t fr_addr;            /* bad address, if any */
+} dt_faultrec_t;
+
+#define DT_FAULT_DIVZERO 1
+#define DT_FAULT_BADADDR 2
+#define DT_FAULT_ILLOP   3
+
+/* Per-CPU machine state (the "mstate" map value): layout offsets. */
+#define DT_MST_ARGV     0        /* 10 x u64 probe arguments */
+#define DT_MST_ERRARGS  80       /* ERROR probe arguments during handler */
+#define DT_MST_FIXED    128      /* clause-local and scratch areas follow */
+
+/* State map (array, one u64 per slot per CPU row). */
+#define DT_STATE_ACTIVITY  0     /* 0 active, 1 draining (exit called) */
+#define DT_STATE_DROPS     1     /* ring buffer full */
+#define DT_STATE_DYNDROPS  2     /* dynamic variable space exhausted */
+#define DT_STATE_ERRORS    3     /* runtime faults */
+#define DT_STATE_NSLOTS    8
+
+/* ---- the handle --------------------------------------------------------- */
+
+struct dt_cg;
+
+typedef struct dt_dvarmap {
+	int dm_fd;
+	uint32_t dm_keysize;
+	uint32_t dm_valsize;
+	uint32_t dm_entries;
+	dt_ident_t *dm_ident;
+} dt_dvarmap_t;
+
+struct dtrace_hdl {
+	dt_opts_t dt_opts;
+	char dt_errmsg[4096];
+	dt_errtag_t dt_errtag;
+	int dt_errline;
+
+	/* macro arguments: $0 is the script name, $1.. the arguments */
+	char **dt_argv;
+	int dt_argc;
+	int dt_target;               /* $target, 0 if none */
+
+	dt_typetab_t *dt_types;
+	dt_ident_t *dt_globals;      /* global scalars and arrays */
+	dt_ident_t *dt_tls;          /* self-> variables */
+	dt_ident_t *dt_locals;       /* this-> variables */
+	uint32_t dt_globsize;        /* bytes of the globals area */
+	uint32_t dt_thissize;        /* bytes of the clause-local area */
+	dt_dvarmap_t *dt_dvars;      /* one hash map per dynamic variable */
+	int dt_ndvars;
+
+	dt_arena_t *dt_arena;        /* ASTs of every compiled program */
+	dt_clause_t *dt_clauses;
+	dt_clause_t **dt_clause_tail;
+	int dt_nclauses;
+	int dt_compiling_stmt;       /* statement index, for fault records */
+
+	/* string literals, placed in the read-only strtab map */
+	char *dt_strtab;
+	uint32_t dt_strtablen;
+
+	dt_provider_t *dt_provs;
+	dt_probe_t **dt_probes;      /* indexed by id; [0] unused */
+	uint32_t dt_nprobes;
+	uint32_t dt_probecap;
+
+	dt_epid_t *dt_epids;         /* indexed by epid; [0] unused */
+	uint32_t dt_nepids;
+
+	/* kernel objects (bpf/dt_bpf.c) */
+	int dt_ncpus;
+	int dt_fd_globals, dt_fd_mstate, dt_fd_strtab, dt_fd_ringbuf;
+	int dt_fd_state;
+	uint32_t dt_mstsize;         /* bytes per CPU of the mstate map */
+	uint32_t dt_mstneed;         /* bytes the generated code uses */
+	uint32_t dt_recmax;          /* largest record of any clause */
+	uint32_t dt_off_real_parent; /* BTF offsets used by built-ins */
+	uint32_t dt_off_tgid;
+	void (*dt_msgh)(void *, const char *); /* drops, runtime errors */
+	void *dt_msgharg;
+	char *dt_verifier_log;       /* of the last rejected program */
+	int dt_need_task;            /* built-ins need task_struct offsets */
+	int dt_cpp;                  /* -C: run cpp first */
+	char **dt_cppargs;           /* -D -U -I arguments for cpp */
+	int dt_ncppargs;
+	int dt_work_passes;
+	uint64_t dt_boottime_ns;     /* walltimestamp = timestamp + this */
+	struct ring_buffer *dt_rb;
+	int dt_loaded, dt_attached;
+
+	/* consumer */
+	FILE *dt_out;
+	int dt_header_done;
+	int dt_exiting;              /* exit() record seen */
+	int dt_exitstatus;
+	int dt_stopped;
+	uint64_t dt_lastdrops[4][1024];
+	int dt_consume_err;
+	int dt_nfaults;
+
+	/* -S */
+	int dt_show_bpf;
+	FILE *dt_show_out;
+};
+
+/* errors (lib/dt_error.c) */
+int dt_set_errmsg(dtrace_hdl_t *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* strings */
+uint32_t dt_strtab_add(dtrace_hdl_t *, const char *s, size_t len);
+
+/* compile driver (lib/dt_program.c) */
+int dt_program_compile(dtrace_hdl_t *, const char *text, const char *filename,
+    int cflags, int *matched);
+
+/* semantic pass (sema/dt_sema.c): cooks one program; longjmps on error */
+void dt_sema_program(dtrace_hdl_t *, dt_pcb_t *, dt_node_t *prog);
+dt_type_t *dt_sema_decl_type(dtrace_hdl_t *, dt_pcb_t *, dt_decl_t *);
+int dt_sema_istype(void *hdl, const char *name);
+
+/* code generation (cg/dt_cg.c) */
+int dt_cg_probe(dtrace_hdl_t *, dt_probe_t *);
+
+/* kernel interface (bpf/dt_bpf.c) */
+int dt_bpf_check_privileges(dtrace_hdl_t *);
+int dt_bpf_create_maps(dtrace_hdl_t *);
+int dt_bpf_load_probe(dtrace_hdl_t *, dt_probe_t *);
+int dt_bpf_run_prog(dtrace_hdl_t *, int progfd);
+int dt_bpf_perf_attach(dtrace_hdl_t *, dt_probe_t *, int cpu,
+    uint32_t type, uint64_t config, uint64_t period);
+void dt_bpf_detach_all(dtrace_hdl_t *);
+int dt_bpf_num_cpus(void);
+int dt_bpf_task_offsets(dtrace_hdl_t *);
+
+/* running (lib/dt_work.c) */
+int dt_enable(dtrace_hdl_t *);       /* generate code for enabled probes */
+int dt_load(dtrace_hdl_t *);         /* create maps, load programs */
+int dt_go(dtrace_hdl_t *);           /* run BEGIN, attach */
+int dt_work(dtrace_hdl_t *);         /* poll once; 1 = exit() seen */
+int dt_stop(dtrace_hdl_t *);         /* detach, run END, drain */
+
+/* consumer (consume/dt_consume.c) */
+int dt_consume_open(dtrace_hdl_t *);
+void dt_consume_close(dtrace_hdl_t *);
+int dt_consume(dtrace_hdl_t *);
+void dt_consume_drops(dtrace_hdl_t *);
+
+#endif /* DT_IMPL_H */

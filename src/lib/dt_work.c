@@ -1,0 +1,125 @@
+/*
+ * dt_work.c -- running a compiled program: generate and load (dt_enable),
+ * start (dt_go), consume (dt_work) and stop (dt_stop).
+ *
+ * Order of events, as in DTrace:
+ *   1. every enabled probe's program is generated, then the maps are
+ *      created (their sizes depend on the code), then programs load;
+ *   2. BEGIN runs (in dtrace's own context) and its output is consumed
+ *      before any other probe is attached; if BEGIN called exit(), no
+ *      other probe is ever attached;
+ *   3. the other probes are attached and the ring buffer is polled every
+ *      switchrate until exit() is seen or the caller stops;
+ *   4. dt_stop detaches every probe, then runs END, then drains.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "dt_impl.h"
+#include "dtrace.h"
+#include "../cg/dt_cg.h"
+
+int
+dt_enable(dtrace_hdl_t *dtp)
+{
+	if (dtp->dt_need_task && dt_bpf_task_offsets(dtp) != 0)
+		return -1;
+	if (dt_cg_layout(dtp) != 0)
+		return -1;
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
+		dt_probe_t *pr = dtp->dt_probes[i];
+		if (!pr->pr_enabled || pr->pr_id == DT_PROBE_ERROR)
+			continue;
+		if (dt_cg_probe(dtp, pr) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+dt_load(dtrace_hdl_t *dtp)
+{
+	if (dt_bpf_check_privileges(dtp) != 0)
+		return -1;
+	if (dt_bpf_create_maps(dtp) != 0)
+		return -1;
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
+		dt_probe_t *pr = dtp->dt_probes[i];
+		if (pr->pr_insns == NULL)
+			continue;
+		if (dt_bpf_load_probe(dtp, pr) != 0)
+			return -1;
+	}
+	if (dt_consume_open(dtp) != 0)
+		return -1;
+	dtp->dt_loaded = 1;
+	return 0;
+}
+
+int
+dt_go(dtrace_hdl_t *dtp)
+{
+	dt_probe_t *begin = dt_probe_by_id(dtp, DT_PROBE_BEGIN);
+
+	if (begin->pr_progfd >= 0) {
+		if (dt_bpf_run_prog(dtp, begin->pr_progfd) != 0)
+			return -1;
+		if (dt_consume(dtp) != 0)
+			return -1;
+		if (dtp->dt_exiting)
+			return 0;
+	}
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
+		dt_probe_t *pr = dtp->dt_probes[i];
+		if (pr->pr_progfd < 0 || pr->pr_id <= DT_PROBE_ERROR)
+			continue;
+		if (pr->pr_prov->pv_ops->po_attach(dtp, pr) != 0) {
+			dt_bpf_detach_all(dtp);
+			return -1;
+		}
+	}
+	dtp->dt_attached = 1;
+	return 0;
+}
+
+/* One pass: sleep up to the switch rate, then consume.  1 when done. */
+int
+dt_work(dtrace_hdl_t *dtp)
+{
+	struct timespec ts = {
+		.tv_sec = (time_t)(dtp->dt_opts.do_switchrate / 1000000000ULL),
+		.tv_nsec = (long)(dtp->dt_opts.do_switchrate % 1000000000ULL),
+	};
+
+	if (dtp->dt_exiting)
+		return 1;
+	nanosleep(&ts, NULL);     /* a signal cuts it short: that's fine */
+	if (dt_consume(dtp) != 0)
+		return -1;
+	dtp->dt_work_passes++;
+	if ((uint64_t)dtp->dt_work_passes * dtp->dt_opts.do_switchrate >=
+	    dtp->dt_opts.do_statusrate) {
+		dtp->dt_work_passes = 0;
+		dt_consume_drops(dtp);
+	}
+	return dtp->dt_exiting ? 1 : 0;
+}
+
+int
+dt_stop(dtrace_hdl_t *dtp)
+{
+	dt_probe_t *end = dt_probe_by_id(dtp, DT_PROBE_END);
+
+	dt_bpf_detach_all(dtp);
+	dtp->dt_attached = 0;
+	if (dt_consume(dtp) != 0)
+		return -1;
+	if (end->pr_progfd >= 0) {
+		if (dt_bpf_run_prog(dtp, end->pr_progfd) != 0)
+			return -1;
+		if (dt_consume(dtp) != 0)
+			return -1;
+	}
+	dt_consume_drops(dtp);
+	return 0;
+}

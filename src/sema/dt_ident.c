@@ -1,0 +1,143 @@
+/*
+ * dt_ident.c -- identifier tables: built-in variables, actions and
+ * subroutines (static), and the program's own variables (per handle).
+ *
+ * Built-in variables and functions are described once here, with the
+ * type name the semantic pass resolves through the type table.  User
+ * variables live in three per-handle lists by scope (global, self, this);
+ * each carries its storage assignment, made by the semantic pass when the
+ * variable is first declared or assigned.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "../lib/dt_impl.h"
+
+typedef struct dt_bvar {
+	const char *bv_name;
+	dt_var_t bv_id;
+	const char *bv_type;
+} dt_bvar_t;
+
+static const dt_bvar_t dt_bvars[] = {
+	{ "arg0", DT_VAR_ARG0, "int64_t" }, { "arg1", DT_VAR_ARG1, "int64_t" },
+	{ "arg2", DT_VAR_ARG2, "int64_t" }, { "arg3", DT_VAR_ARG3, "int64_t" },
+	{ "arg4", DT_VAR_ARG4, "int64_t" }, { "arg5", DT_VAR_ARG5, "int64_t" },
+	{ "arg6", DT_VAR_ARG6, "int64_t" }, { "arg7", DT_VAR_ARG7, "int64_t" },
+	{ "arg8", DT_VAR_ARG8, "int64_t" }, { "arg9", DT_VAR_ARG9, "int64_t" },
+	{ "timestamp", DT_VAR_TIMESTAMP, "uint64_t" },
+	{ "vtimestamp", DT_VAR_VTIMESTAMP, "uint64_t" },
+	{ "walltimestamp", DT_VAR_WALLTIMESTAMP, "int64_t" },
+	{ "pid", DT_VAR_PID, "pid_t" },
+	{ "tid", DT_VAR_TID, "id_t" },
+	{ "ppid", DT_VAR_PPID, "pid_t" },
+	{ "uid", DT_VAR_UID, "uid_t" },
+	{ "gid", DT_VAR_GID, "gid_t" },
+	{ "execname", DT_VAR_EXECNAME, "string" },
+	{ "cpu", DT_VAR_CPU, "processorid_t" },
+	{ "probeprov", DT_VAR_PROBEPROV, "string" },
+	{ "probemod", DT_VAR_PROBEMOD, "string" },
+	{ "probefunc", DT_VAR_PROBEFUNC, "string" },
+	{ "probename", DT_VAR_PROBENAME, "string" },
+	{ "epid", DT_VAR_EPID, "uint_t" },
+	{ "id", DT_VAR_ID, "uint_t" },
+	{ "curthread", DT_VAR_CURTHREAD, "kthread_t *" },
+	{ "errno", DT_VAR_ERRNO, "int" },
+};
+
+typedef struct dt_bfunc {
+	const char *bf_name;
+	dt_fn_t bf_id;
+	const char *bf_type;   /* return type */
+} dt_bfunc_t;
+
+static const dt_bfunc_t dt_bfuncs[] = {
+	{ "trace", DT_FN_TRACE, "void" },
+	{ "printf", DT_FN_PRINTF, "void" },
+	{ "exit", DT_FN_EXIT, "void" },
+};
+
+/*
+ * The static tables are turned into dt_ident_t objects on first use; the
+ * type is filled in by the semantic pass (it needs the handle's types), so
+ * these carry only names and ids and are never modified after creation.
+ */
+static dt_ident_t dt_bvar_idents[sizeof(dt_bvars) / sizeof(dt_bvars[0])];
+static dt_ident_t dt_bfunc_idents[sizeof(dt_bfuncs) / sizeof(dt_bfuncs[0])];
+
+const char *
+dt_ident_builtin_type(const dt_ident_t *id)
+{
+	if (id->di_kind == DT_IDK_BUILTIN)
+		return dt_bvars[id - dt_bvar_idents].bv_type;
+	return dt_bfuncs[id - dt_bfunc_idents].bf_type;
+}
+
+dt_ident_t *
+dt_ident_builtin(const char *name)
+{
+	for (size_t i = 0; i < sizeof(dt_bvars) / sizeof(dt_bvars[0]); i++) {
+		if (strcmp(dt_bvars[i].bv_name, name) == 0) {
+			dt_ident_t *id = &dt_bvar_idents[i];
+			id->di_name = (char *)dt_bvars[i].bv_name;
+			id->di_kind = DT_IDK_BUILTIN;
+			id->di_id = dt_bvars[i].bv_id;
+			return id;
+		}
+	}
+	return NULL;
+}
+
+dt_ident_t *
+dt_ident_func(const char *name)
+{
+	for (size_t i = 0; i < sizeof(dt_bfuncs) / sizeof(dt_bfuncs[0]); i++) {
+		if (strcmp(dt_bfuncs[i].bf_name, name) == 0) {
+			dt_ident_t *id = &dt_bfunc_idents[i];
+			id->di_name = (char *)dt_bfuncs[i].bf_name;
+			id->di_kind = DT_IDK_FUNC;
+			id->di_id = dt_bfuncs[i].bf_id;
+			return id;
+		}
+	}
+	return NULL;
+}
+
+static dt_ident_t **
+dt_ident_list(dtrace_hdl_t *dtp, dt_idscope_t scope)
+{
+	switch (scope) {
+	case DT_IDS_SELF:
+		return &dtp->dt_tls;
+	case DT_IDS_THIS:
+		return &dtp->dt_locals;
+	default:
+		return &dtp->dt_globals;
+	}
+}
+
+dt_ident_t *
+dt_ident_lookup(dtrace_hdl_t *dtp, dt_idscope_t scope, const char *name)
+{
+	for (dt_ident_t *id = *dt_ident_list(dtp, scope); id; id = id->di_next)
+		if (strcmp(id->di_name, name) == 0)
+			return id;
+	return NULL;
+}
+
+dt_ident_t *
+dt_ident_add(dtrace_hdl_t *dtp, dt_idscope_t scope, const char *name,
+    dt_idkind_t kind, dt_type_t *type, int line)
+{
+	dt_ident_t *id = calloc(1, sizeof(*id)), **pp;
+
+	id->di_name = strdup(name);
+	id->di_kind = kind;
+	id->di_scope = scope;
+	id->di_type = type;
+	id->di_line = line;
+	id->di_map = -1;
+	for (pp = dt_ident_list(dtp, scope); *pp; pp = &(*pp)->di_next)
+		;
+	*pp = id;
+	return id;
+}

@@ -1,0 +1,1310 @@
+/*
+ * dt_sema.c -- the semantic pass: types, identifiers and D's rules.
+ *
+ * Input: a DT_NODE_PROG straight from the parser.  Output: the same tree
+ * with every expression's dn_type set, identifiers bound (dn_ident),
+ * constants folded where D requires constants, and the program's clauses
+ * appended to the handle's clause list.  Errors longjmp out through
+ * dt_cerror() with a D_* tag and DTrace's message.
+ *
+ * Order matters and is D's: the program is checked top to bottom, so a
+ * variable's type is fixed by its first declaration or assignment, and a
+ * read that comes before any of those is an error.
+ *
+ * Invariants after this pass, relied on by cg/dt_cg.c:
+ *  - dn_type is non-NULL for every expression node;
+ *  - DT_NF_CONST nodes carry their value in dn_value;
+ *  - user variables have storage (di_offset or di_map) assigned;
+ *  - $macros have been replaced by INT/STRING/IDENT nodes.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <errno.h>
+#include "../lib/dt_impl.h"
+#include "../consume/dt_printf.h"
+#include "dt_sema.h"
+
+typedef struct dt_sctx {
+	dtrace_hdl_t *sc_dtp;
+	dt_pcb_t *sc_pcb;
+	dt_clause_t *sc_clause;
+	const dt_btypes_t *sc_bt;
+	int sc_loops;
+	int sc_lhs;          /* cooking the left side of an assignment */
+} dt_sctx_t;
+
+#define SERR(sc, n, tag, ...) \
+	dt_cerror((sc)->sc_pcb, (n) ? (n)->dn_line : 0, tag, __VA_ARGS__)
+
+static void dt_sema_expr(dt_sctx_t *, dt_node_t *);
+static void dt_sema_stmts(dt_sctx_t *, dt_node_t *);
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static const char *
+dt_sema_opname(dt_token_t op)
+{
+	return dt_token_name(op);
+}
+
+static int
+dt_sema_isconst(const dt_node_t *n)
+{
+	return n->dn_flags & DT_NF_CONST;
+}
+
+/* A D-type name for messages: D prints "string", "int", "char *" ... */
+static const char *
+tn(const dt_node_t *n)
+{
+	return dt_type_name(n->dn_type);
+}
+
+int
+dt_sema_istype(void *arg, const char *name)
+{
+	dtrace_hdl_t *dtp = arg;
+	dt_type_t *t = dt_type_lookup(dtp->dt_types, name);
+	return t != NULL && t->dt_kind == DT_TK_TYPEDEF;
+}
+
+/* Truncate / extend a folded constant to its type. */
+static uint64_t
+dt_sema_fit(const dt_type_t *t, uint64_t v)
+{
+	size_t sz = dt_type_size(t);
+	if (!dt_type_is_int(t) || sz >= 8 || sz == 0)
+		return v;
+	uint64_t mask = (1ULL << (sz * 8)) - 1;
+	v &= mask;
+	if (dt_type_is_signed(t) && (v & (1ULL << (sz * 8 - 1))))
+		v |= ~mask;
+	return v;
+}
+
+/* Type of an integer constant by C's rules (6.4.4.1). */
+static dt_type_t *
+dt_sema_inttype(dt_sctx_t *sc, dt_node_t *n)
+{
+	const dt_btypes_t *b = sc->sc_bt;
+	uint64_t v = n->dn_value;
+	int u = n->dn_intsuffix & DT_INT_U;
+	int dec = n->dn_intsuffix & DT_INT_DEC;
+
+	if (n->dn_intsuffix & DT_INT_CHAR)
+		return b->bt_char == NULL ? b->bt_int : b->bt_int;
+	if (!(n->dn_intsuffix & (DT_INT_L | DT_INT_LL))) {
+		if (!u && v <= INT32_MAX)
+			return b->bt_int;
+		if ((u || !dec) && v <= UINT32_MAX)
+			return b->bt_uint;
+	}
+	if (!(n->dn_intsuffix & DT_INT_LL)) {
+		if (!u && v <= INT64_MAX)
+			return b->bt_long;
+		if (u || !dec)
+			return b->bt_ulong;
+	}
+	if (!u && v <= INT64_MAX)
+		return b->bt_llong;
+	return b->bt_ullong;
+}
+
+/* ---- declarations --------------------------------------------------------- */
+
+static int64_t dt_sema_constexpr(dt_sctx_t *, dt_node_t *, const char *what);
+
+static dt_type_t *
+dt_sema_basetype(dt_sctx_t *sc, dt_decl_t *d)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	char name[128];
+	const char *base = d->dd_name ? d->dd_name : "int";
+	int a = d->dd_attr;
+
+	if (strcmp(base, "int") == 0 || strcmp(base, "char") == 0) {
+		const char *sz = "";
+		if (a & DT_DA_SHORT)
+			sz = "short";
+		else if (a & DT_DA_LONGLONG)
+			sz = "long long";
+		else if (a & DT_DA_LONG)
+			sz = "long";
+		if (strcmp(base, "char") == 0) {
+			if (*sz != '\0')
+				dt_cerror(sc->sc_pcb, d->dd_line, D_DECL_COMBO,
+				    "invalid type combination");
+			snprintf(name, sizeof(name), "%schar",
+			    (a & DT_DA_UNSIGNED) ? "unsigned " :
+			    (a & DT_DA_SIGNED) ? "signed " : "");
+		} else {
+			snprintf(name, sizeof(name), "%s%s",
+			    (a & DT_DA_UNSIGNED) ? "unsigned " : "",
+			    *sz ? sz : "int");
+		}
+	} else if (strcmp(base, "double") == 0 && (a & DT_DA_LONG)) {
+		snprintf(name, sizeof(name), "long double");
+	} else {
+		if (a & (DT_DA_SIGNED | DT_DA_UNSIGNED | DT_DA_SHORT |
+		    DT_DA_LONG | DT_DA_LONGLONG))
+			dt_cerror(sc->sc_pcb, d->dd_line, D_DECL_COMBO,
+			    "invalid type combination");
+		snprintf(name, sizeof(name), "%s", base);
+	}
+	dt_type_t *t = dt_type_lookup(dtp->dt_types, name);
+	if (t == NULL)
+		dt_cerror(sc->sc_pcb, d->dd_line, D_UNKNOWN_TYPE,
+		    "type %s is not defined", name);
+	return t;
+}
+
+static dt_type_t *
+dt_sema_sutype(dt_sctx_t *sc, dt_decl_t *d)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_tkind_t k = d->dd_kind == DT_DK_STRUCT ? DT_TK_STRUCT :
+	    d->dd_kind == DT_DK_UNION ? DT_TK_UNION : DT_TK_ENUM;
+	dt_type_t *t = d->dd_name ? dt_type_tagged(dtp->dt_types, k, d->dd_name) :
+	    dt_type_anon(dtp->dt_types, k);
+
+	if (!d->dd_defined)
+		return t;
+	if (t->dt_defined)
+		dt_cerror(sc->sc_pcb, d->dd_line, D_DECL_TYPERED,
+		    "type redeclared: %s", t->dt_name);
+	if (k == DT_TK_ENUM) {
+		int64_t next = 0;
+		for (dt_node_t *e = d->dd_members; e; e = e->dn_list) {
+			if (e->dn_left != NULL)
+				next = dt_sema_constexpr(sc, e->dn_left,
+				    "enumerator value");
+			if (dt_type_add_enum(dtp->dt_types, t, e->dn_name,
+			    next) != 0 || dt_ident_lookup(dtp, DT_IDS_GLOBAL,
+			    e->dn_name) != NULL)
+				dt_cerror(sc->sc_pcb, e->dn_line, D_DECL_IDRED,
+				    "identifier redeclared: %s", e->dn_name);
+			dt_ident_t *id = dt_ident_add(dtp, DT_IDS_GLOBAL,
+			    e->dn_name, DT_IDK_ENUM, t, e->dn_line);
+			id->di_value = next++;
+		}
+		t->dt_defined = 1;
+		return t;
+	}
+	for (dt_node_t *m = d->dd_members; m; m = m->dn_list) {
+		dt_type_t *mt = dt_sema_decl_type(dtp, sc->sc_pcb, m->dn_decl);
+		if (dt_type_size(mt) == 0 && dt_type_resolve(mt)->dt_kind !=
+		    DT_TK_ARRAY)
+			dt_cerror(sc->sc_pcb, m->dn_line, D_DECL_VOIDOBJ,
+			    "cannot have void object: %s", m->dn_name ?
+			    m->dn_name : "<anon>");
+		if (dt_type_add_member(dtp->dt_types, t, m->dn_name, mt,
+		    m->dn_bits) != 0)
+			dt_cerror(sc->sc_pcb, m->dn_line, D_DECL_IDRED,
+			    "identifier redeclared: %s", m->dn_name);
+	}
+	dt_type_finish(t);
+	return t;
+}
+
+dt_type_t *
+dt_sema_decl_type(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_decl_t *d)
+{
+	dt_sctx_t local = { dtp, pcb, NULL, dt_typetab_builtins(dtp->dt_types),
+	    0, 0 };
+	dt_sctx_t *sc = &local;
+	dt_type_t *t;
+
+	switch (d->dd_kind) {
+	case DT_DK_BASE:
+		return dt_sema_basetype(sc, d);
+	case DT_DK_TYPEDEF:
+		t = dt_type_lookup(dtp->dt_types, d->dd_name);
+		if (t == NULL)
+			dt_cerror(pcb, d->dd_line, D_UNKNOWN_TYPE,
+			    "type %s is not defined", d->dd_name);
+		return t;
+	case DT_DK_STRUCT:
+	case DT_DK_UNION:
+	case DT_DK_ENUM:
+		return dt_sema_sutype(sc, d);
+	case DT_DK_PTR:
+		return dt_type_ptr(dtp->dt_types,
+		    dt_sema_decl_type(dtp, pcb, d->dd_next));
+	case DT_DK_ARRAY: {
+		dt_type_t *base = dt_sema_decl_type(dtp, pcb, d->dd_next);
+		if (d->dd_dim == NULL || d->dd_dim->dn_kind == DT_NODE_DECL)
+			dt_cerror(pcb, d->dd_line, D_DECL_ARRSUB,
+			    "associative array may not be used as a type");
+		int64_t n = dt_sema_constexpr(sc, d->dd_dim, "array dimension");
+		if (n <= 0)
+			dt_cerror(pcb, d->dd_line, D_DECL_ARRSUB,
+			    "array dimension must be a positive integer");
+		return dt_type_array(dtp->dt_types, base, (size_t)n);
+	}
+	case DT_DK_FUNC:
+		dt_cerror(pcb, d->dd_line, D_DECL_BADCLASS,
+		    "function declarations are not supported");
+	}
+	return NULL;
+}
+
+/* Storage for a new user variable. */
+static void
+dt_sema_alloc(dt_sctx_t *sc, dt_ident_t *id)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	size_t size, align;
+
+	if (dt_type_is_string(id->di_type) &&
+	    dt_type_resolve(id->di_type)->dt_kind == DT_TK_STRING) {
+		size = dtp->dt_opts.do_strsize;
+		align = 8;
+	} else {
+		size = dt_type_size(id->di_type);
+		align = dt_type_align(id->di_type);
+		if (align < 8 && size >= 8)
+			align = 8;
+	}
+	if (size == 0)
+		dt_cerror(sc->sc_pcb, id->di_line, D_DECL_VOIDOBJ,
+		    "cannot have void object: %s", id->di_name);
+
+	if (id->di_kind == DT_IDK_SCALAR && id->di_scope != DT_IDS_SELF) {
+		uint32_t *area = id->di_scope == DT_IDS_THIS ?
+		    &dtp->dt_thissize : &dtp->dt_globsize;
+		*area = (*area + align - 1) & ~(uint32_t)(align - 1);
+		id->di_offset = *area;
+		*area += (uint32_t)size;
+		return;
+	}
+
+	/* dynamic variables: one hash map each; key is tid and/or tuple */
+	uint32_t keysize = id->di_scope == DT_IDS_SELF ? 8 : 0;
+	for (int i = 0; i < id->di_nkeys; i++) {
+		if (dt_type_is_string(id->di_keys[i]))
+			keysize += (uint32_t)((dtp->dt_opts.do_strsize + 7) & ~7);
+		else
+			keysize += 8;
+	}
+	if (keysize == 0)
+		keysize = 8;
+	dtp->dt_dvars = realloc(dtp->dt_dvars, sizeof(dt_dvarmap_t) *
+	    (dtp->dt_ndvars + 1));
+	dt_dvarmap_t *dm = &dtp->dt_dvars[dtp->dt_ndvars];
+	memset(dm, 0, sizeof(*dm));
+	dm->dm_fd = -1;
+	dm->dm_keysize = keysize;
+	dm->dm_valsize = (uint32_t)((size + 7) & ~7);
+	dm->dm_ident = id;
+	id->di_map = dtp->dt_ndvars++;
+	id->di_keysize = keysize;
+}
+
+static dt_ident_t *
+dt_sema_declare(dt_sctx_t *sc, dt_idscope_t scope, const char *name,
+    dt_idkind_t kind, dt_type_t *type, dt_node_t *keys, int line)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_ident_t *id = dt_ident_add(dtp, scope, name, kind, type, line);
+
+	for (dt_node_t *k = keys; k != NULL; k = k->dn_list) {
+		if (id->di_nkeys == DT_MAX_KEYS)
+			dt_cerror(sc->sc_pcb, line, D_ARR_BADREF,
+			    "too many keys in associative array %s", name);
+		id->di_keys[id->di_nkeys++] = k->dn_type;
+	}
+	dt_sema_alloc(sc, id);
+	return id;
+}
+
+static void
+dt_sema_decl(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_decl_t *d = n->dn_decl;
+	dt_idscope_t scope = n->dn_dstorage == DT_DS_SELF ? DT_IDS_SELF :
+	    n->dn_dstorage == DT_DS_THIS ? DT_IDS_THIS : DT_IDS_GLOBAL;
+	dt_node_t *keys = NULL;
+
+	/* associative array declarator: int a[int, string] */
+	if (d != NULL && d->dd_kind == DT_DK_ARRAY && d->dd_dim != NULL &&
+	    d->dd_dim->dn_kind == DT_NODE_DECL) {
+		keys = d->dd_dim;
+		for (dt_node_t *k = keys; k; k = k->dn_list)
+			k->dn_type = dt_sema_decl_type(dtp, sc->sc_pcb,
+			    k->dn_decl);
+		d = d->dd_next;
+	}
+	dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb, d);
+
+	if (n->dn_name == NULL)
+		return;                    /* struct/enum definition only */
+
+	if (n->dn_dstorage == DT_DS_TYPEDEF) {
+		dt_type_t *old = dt_type_lookup(dtp->dt_types, n->dn_name);
+		if (old != NULL)
+			SERR(sc, n, D_DECL_TYPERED, "type redeclared: %s",
+			    n->dn_name);
+		dt_type_typedef(dtp->dt_types, n->dn_name, t);
+		return;
+	}
+	if (n->dn_dstorage == DT_DS_EXTERN)
+		SERR(sc, n, D_DECL_BADCLASS,
+		    "extern declarations of kernel symbols are not supported "
+		    "yet: %s", n->dn_name);
+	if (dt_type_is_void(t))
+		SERR(sc, n, D_DECL_VOIDOBJ, "cannot have void object: %s",
+		    n->dn_name);
+
+	dt_ident_t *old = dt_ident_lookup(dtp, scope, n->dn_name);
+	if (old != NULL || (scope == DT_IDS_GLOBAL &&
+	    dt_ident_builtin(n->dn_name) != NULL))
+		SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s",
+		    n->dn_name);
+	if (scope == DT_IDS_THIS && keys != NULL)
+		SERR(sc, n, D_DECL_BADCLASS,
+		    "associative arrays may not be declared as clause-local "
+		    "variables: %s", n->dn_name);
+	dt_ident_t *id = dt_sema_declare(sc, scope, n->dn_name,
+	    keys ? DT_IDK_ARRAY : DT_IDK_SCALAR, t, keys, n->dn_line);
+	id->di_flags |= DT_IDF_DECL;
+	if (n->dn_left != NULL)
+		SERR(sc, n, D_DECL_BADCLASS,
+		    "initializers are not permitted in declarations of %s",
+		    n->dn_name);
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+static int64_t
+dt_sema_constexpr(dt_sctx_t *sc, dt_node_t *n, const char *what)
+{
+	dt_sema_expr(sc, n);
+	if (!dt_sema_isconst(n) || !dt_type_is_int(n->dn_type))
+		SERR(sc, n, D_DECL_ARRSUB, "%s must be an integer constant",
+		    what);
+	return (int64_t)n->dn_value;
+}
+
+static void
+dt_sema_setconst(dt_node_t *n, dt_type_t *t, uint64_t v)
+{
+	n->dn_type = t;
+	n->dn_flags |= DT_NF_CONST;
+	n->dn_value = dt_sema_fit(t, v);
+}
+
+/* Replace a $macro reference by what it stands for. */
+static void
+dt_sema_macro(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	const char *name = n->dn_name;
+	char *end;
+
+	if (n->dn_scope == DT_SCOPE_MACRO) {
+		uint64_t v;
+		if (strcmp(name, "pid") == 0)
+			v = (uint64_t)getpid();
+		else if (strcmp(name, "ppid") == 0)
+			v = (uint64_t)getppid();
+		else if (strcmp(name, "uid") == 0)
+			v = getuid();
+		else if (strcmp(name, "gid") == 0)
+			v = getgid();
+		else if (strcmp(name, "euid") == 0)
+			v = geteuid();
+		else if (strcmp(name, "egid") == 0)
+			v = getegid();
+		else if (strcmp(name, "target") == 0)
+			v = (uint64_t)dtp->dt_target;
+		else
+			goto positional;
+		n->dn_kind = DT_NODE_INT;
+		n->dn_value = v;
+		n->dn_intsuffix = DT_INT_DEC;
+		return;
+	}
+positional:;
+	long idx = strtol(name, &end, 10);
+	if (*end != '\0' || idx < 0 || *name == '\0')
+		SERR(sc, n, D_MACRO_UNDEF, "macro variable %s%s is not defined",
+		    n->dn_scope == DT_SCOPE_MACROSTR ? "$$" : "$", name);
+	if (idx >= dtp->dt_argc) {
+		if (!dtp->dt_opts.do_defaultargs)
+			SERR(sc, n, D_MACRO_UNDEF, "macro argument %s%s is not "
+			    "defined", n->dn_scope == DT_SCOPE_MACROSTR ?
+			    "$$" : "$", name);
+		if (n->dn_scope == DT_SCOPE_MACROSTR) {
+			n->dn_kind = DT_NODE_STRING;
+			n->dn_string = "";
+			n->dn_strlen = 0;
+		} else {
+			n->dn_kind = DT_NODE_INT;
+			n->dn_value = 0;
+			n->dn_intsuffix = DT_INT_DEC;
+		}
+		return;
+	}
+	const char *arg = dtp->dt_argv[idx];
+	if (n->dn_scope == DT_SCOPE_MACROSTR) {
+		n->dn_kind = DT_NODE_STRING;
+		n->dn_string = dt_arena_strdup(sc->sc_pcb->pcb_arena, arg);
+		n->dn_strlen = strlen(arg);
+		return;
+	}
+	errno = 0;
+	unsigned long long v = strtoull(arg, &end, 0);
+	if (*arg != '\0' && *end == '\0' && *arg != '-') {
+		if (errno == ERANGE)
+			SERR(sc, n, D_MACRO_OFLOW, "macro argument $%s value "
+			    "overflows: %s", name, arg);
+		n->dn_kind = DT_NODE_INT;
+		n->dn_value = v;
+		n->dn_intsuffix = (arg[0] == '0' && arg[1] != '\0') ? 0 :
+		    DT_INT_DEC;
+		return;
+	}
+	if (arg[0] == '-' && arg[1] != '\0') {
+		long long sv = strtoll(arg, &end, 0);
+		if (*end == '\0') {
+			/* a negative number: -(N) */
+			dt_node_t *c = dt_node_new(sc->sc_pcb->pcb_arena,
+			    DT_NODE_INT, n->dn_line);
+			c->dn_value = (uint64_t)(-sv);
+			c->dn_intsuffix = DT_INT_DEC;
+			n->dn_kind = DT_NODE_OP1;
+			n->dn_op = DT_TOK_INEG;
+			n->dn_left = c;
+			return;
+		}
+	}
+	/* anything else is substituted as an identifier, as in DTrace */
+	n->dn_scope = DT_SCOPE_NONE;
+	n->dn_name = dt_arena_strdup(sc->sc_pcb->pcb_arena, arg);
+	const char *p = arg;
+	if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		goto bad;
+	for (; *p; p++)
+		if (!(*p == '_' || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			goto bad;
+	return;
+bad:
+	SERR(sc, n, D_MACRO_UNDEF, "macro argument $%s is not a valid "
+	    "integer or identifier: %s", name, arg);
+}
+
+static dt_type_t *
+dt_sema_builtin_type(dt_sctx_t *sc, dt_ident_t *id)
+{
+	extern const char *dt_ident_builtin_type(const dt_ident_t *);
+	const char *tname = dt_ident_builtin_type(id);
+	size_t l = strlen(tname);
+
+	if (l > 2 && strcmp(tname + l - 2, " *") == 0) {
+		char base[64];
+		snprintf(base, sizeof(base), "%.*s", (int)(l - 2), tname);
+		return dt_type_ptr(sc->sc_dtp->dt_types,
+		    dt_type_lookup(sc->sc_dtp->dt_types, base));
+	}
+	return dt_type_lookup(sc->sc_dtp->dt_types, tname);
+}
+
+static void
+dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_ident_t *id;
+
+	if (n->dn_scope == DT_SCOPE_MACRO || n->dn_scope == DT_SCOPE_MACROSTR) {
+		dt_sema_macro(sc, n);
+		dt_sema_expr(sc, n);
+		return;
+	}
+	if (n->dn_scope == DT_SCOPE_KERNEL)
+		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve `%s: kernel "
+		    "symbols are not supported yet", n->dn_name);
+
+	dt_idscope_t scope = n->dn_scope == DT_SCOPE_SELF ? DT_IDS_SELF :
+	    n->dn_scope == DT_SCOPE_THIS ? DT_IDS_THIS : DT_IDS_GLOBAL;
+	const char *pfx = scope == DT_IDS_SELF ? "self->" :
+	    scope == DT_IDS_THIS ? "this->" : "";
+
+	id = dt_ident_lookup(dtp, scope, n->dn_name);
+	if (id == NULL && scope == DT_IDS_GLOBAL) {
+		id = dt_ident_builtin(n->dn_name);
+		if (id == NULL && dt_ident_func(n->dn_name) != NULL)
+			SERR(sc, n, D_FUNC_IDENT, "%s( ) may not be referenced "
+			    "as a variable", n->dn_name);
+	}
+	if (id == NULL) {
+		if (sc->sc_lhs) {
+			/* first assignment declares it; caller sets type */
+			n->dn_ident = NULL;
+			return;
+		}
+		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s%s: Unknown "
+		    "variable name", pfx, n->dn_name);
+	}
+	n->dn_ident = id;
+	switch (id->di_kind) {
+	case DT_IDK_BUILTIN:
+		n->dn_type = dt_sema_builtin_type(sc, id);
+		if (id->di_id == DT_VAR_PPID)
+			dtp->dt_need_task = 1;
+		break;
+	case DT_IDK_ENUM:
+		dt_sema_setconst(n, id->di_type, (uint64_t)id->di_value);
+		break;
+	case DT_IDK_INLINE:
+		n->dn_type = id->di_type;
+		break;
+	case DT_IDK_ARRAY:
+		SERR(sc, n, D_ARR_BADREF, "%s%s is an associative array and "
+		    "must be subscripted", pfx, n->dn_name);
+	default:
+		n->dn_type = id->di_type;
+		n->dn_flags |= DT_NF_LVAL | DT_NF_WRITABLE;
+		id->di_flags |= sc->sc_lhs ? DT_IDF_WRITE : DT_IDF_READ;
+	}
+}
+
+/* a[k1, k2]: associative array reference */
+static void
+dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *base = n->dn_left;
+	int lhs = sc->sc_lhs;
+
+	sc->sc_lhs = 0;
+	int nk = 0;
+	for (dt_node_t *k = n->dn_args; k; k = k->dn_list, nk++) {
+		dt_sema_expr(sc, k);
+		if (!dt_type_is_scalar(k->dn_type) &&
+		    !dt_type_is_string(k->dn_type))
+			SERR(sc, k, D_ARR_BADREF, "associative array key #%d "
+			    "must be of scalar or string type", nk + 1);
+	}
+	sc->sc_lhs = lhs;
+
+	if (base->dn_kind != DT_NODE_IDENT || (base->dn_scope !=
+	    DT_SCOPE_NONE && base->dn_scope != DT_SCOPE_SELF))
+		SERR(sc, n, D_ARR_BADREF, "indexing of this expression is not "
+		    "supported yet");
+	dt_idscope_t scope = base->dn_scope == DT_SCOPE_SELF ? DT_IDS_SELF :
+	    DT_IDS_GLOBAL;
+	dt_ident_t *id = dt_ident_lookup(dtp, scope, base->dn_name);
+	if (id == NULL && scope == DT_IDS_GLOBAL &&
+	    dt_ident_builtin(base->dn_name) != NULL)
+		SERR(sc, n, D_ARR_BADREF, "%s is not an associative array",
+		    base->dn_name);
+	if (id == NULL) {
+		if (!lhs)
+			SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s%s: "
+			    "Unknown variable name", scope == DT_IDS_SELF ?
+			    "self->" : "", base->dn_name);
+		n->dn_ident = NULL;      /* declared by the assignment */
+		return;
+	}
+	if (id->di_kind != DT_IDK_ARRAY)
+		SERR(sc, n, D_ARR_BADREF, "%s%s is not an associative array",
+		    scope == DT_IDS_SELF ? "self->" : "", base->dn_name);
+	if (nk != id->di_nkeys)
+		SERR(sc, n, D_ARR_BADREF, "%s[ ] prototype mismatch: %d key%s "
+		    "given, %d expected", base->dn_name, nk, nk == 1 ? "" : "s",
+		    id->di_nkeys);
+	int i = 0;
+	for (dt_node_t *k = n->dn_args; k; k = k->dn_list, i++) {
+		int ks = dt_type_is_string(id->di_keys[i]);
+		if (ks != dt_type_is_string(k->dn_type))
+			SERR(sc, k, D_ARR_BADREF, "%s[ ] key #%d is "
+			    "incompatible with prototype:\n\tprototype: %s\n\t"
+			    " argument: %s", base->dn_name, i + 1,
+			    dt_type_name(id->di_keys[i]), tn(k));
+	}
+	base->dn_ident = id;
+	base->dn_type = id->di_type;
+	n->dn_ident = id;
+	n->dn_type = id->di_type;
+	n->dn_flags |= DT_NF_LVAL | DT_NF_WRITABLE;
+	id->di_flags |= lhs ? DT_IDF_WRITE : DT_IDF_READ;
+}
+
+static int
+dt_sema_is_asgn(dt_token_t op)
+{
+	return op >= DT_TOK_ASGN && op <= DT_TOK_RSH_EQ;
+}
+
+/* binary operator with the operator of a compound assignment */
+static dt_token_t
+dt_sema_asgn_op(dt_token_t op)
+{
+	switch (op) {
+	case DT_TOK_ADD_EQ: return DT_TOK_ADD;
+	case DT_TOK_SUB_EQ: return DT_TOK_SUB;
+	case DT_TOK_MUL_EQ: return DT_TOK_MUL;
+	case DT_TOK_DIV_EQ: return DT_TOK_DIV;
+	case DT_TOK_MOD_EQ: return DT_TOK_MOD;
+	case DT_TOK_AND_EQ: return DT_TOK_BAND;
+	case DT_TOK_XOR_EQ: return DT_TOK_XOR;
+	case DT_TOK_OR_EQ: return DT_TOK_BOR;
+	case DT_TOK_LSH_EQ: return DT_TOK_LSH;
+	case DT_TOK_RSH_EQ: return DT_TOK_RSH;
+	default: return op;
+	}
+}
+
+static void
+dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *l = n->dn_left, *r = n->dn_right;
+
+	dt_sema_expr(sc, r);
+	if (dt_type_is_void(r->dn_type))
+		SERR(sc, r, D_OP_INCOMPAT, "operator %s operands have "
+		    "incompatible types: \"%s\" %s \"void\"",
+		    dt_sema_opname(n->dn_op), "<lvalue>",
+		    dt_sema_opname(n->dn_op));
+
+	if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX)
+		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
+		    "as an operand", dt_sema_opname(n->dn_op));
+	if (l->dn_kind == DT_NODE_IDENT && (l->dn_scope == DT_SCOPE_MACRO ||
+	    l->dn_scope == DT_SCOPE_MACROSTR))
+		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
+		    "as an operand", dt_sema_opname(n->dn_op));
+
+	sc->sc_lhs = 1;
+	dt_sema_expr(sc, l);
+	sc->sc_lhs = 0;
+
+	if (l->dn_ident == NULL) {
+		/* implicit declaration by first assignment */
+		if (n->dn_op != DT_TOK_ASGN)
+			SERR(sc, l, D_IDENT_UNDEF, "failed to resolve %s%s: "
+			    "Unknown variable name", l->dn_kind ==
+			    DT_NODE_INDEX ? "" : l->dn_scope == DT_SCOPE_SELF ?
+			    "self->" : l->dn_scope == DT_SCOPE_THIS ? "this->" :
+			    "", l->dn_kind == DT_NODE_INDEX ? l->dn_left->dn_name
+			    : l->dn_name);
+		dt_type_t *t = r->dn_type;
+		const dt_type_t *rt = dt_type_resolve(t);
+		if (dt_type_is_string(t))
+			t = sc->sc_bt->bt_string;
+		else if (rt->dt_kind == DT_TK_INT && rt->dt_size < 4)
+			t = dt_type_promote(dtp->dt_types, t);
+		if (!dt_type_is_scalar(t) && !dt_type_is_string(t))
+			SERR(sc, n, D_OP_INCOMPAT, "variables of type %s are "
+			    "not supported yet", dt_type_name(t));
+		if (l->dn_kind == DT_NODE_INDEX) {
+			dt_node_t *b = l->dn_left;
+			dt_ident_t *id = dt_sema_declare(sc, b->dn_scope ==
+			    DT_SCOPE_SELF ? DT_IDS_SELF : DT_IDS_GLOBAL,
+			    b->dn_name, DT_IDK_ARRAY, t, l->dn_args, l->dn_line);
+			b->dn_ident = l->dn_ident = id;
+			b->dn_type = t;
+		} else {
+			dt_ident_t *id = dt_sema_declare(sc, l->dn_scope ==
+			    DT_SCOPE_SELF ? DT_IDS_SELF : l->dn_scope ==
+			    DT_SCOPE_THIS ? DT_IDS_THIS : DT_IDS_GLOBAL,
+			    l->dn_name, DT_IDK_SCALAR, t, NULL, l->dn_line);
+			l->dn_ident = id;
+		}
+		l->dn_ident->di_flags |= DT_IDF_WRITE;
+		l->dn_type = t;
+		l->dn_flags |= DT_NF_LVAL | DT_NF_WRITABLE;
+	}
+	if (!(l->dn_flags & DT_NF_LVAL))
+		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
+		    "as an operand", dt_sema_opname(n->dn_op));
+	if (!(l->dn_flags & DT_NF_WRITABLE))
+		SERR(sc, n, D_OP_WRITE, "operator %s can only be applied to a "
+		    "writable variable", dt_sema_opname(n->dn_op));
+
+	if (n->dn_op == DT_TOK_ASGN) {
+		if (dt_type_compat(l->dn_type, r->dn_type) != 0)
+			SERR(sc, n, D_OP_INCOMPAT, "operator %s operands have "
+			    "incompatible types: \"%s\" %s \"%s\"",
+			    dt_sema_opname(n->dn_op), tn(l),
+			    dt_sema_opname(n->dn_op), tn(r));
+	} else {
+		dt_token_t op = dt_sema_asgn_op(n->dn_op);
+		int intop = op == DT_TOK_MOD || op == DT_TOK_BAND ||
+		    op == DT_TOK_XOR || op == DT_TOK_BOR || op == DT_TOK_LSH ||
+		    op == DT_TOK_RSH;
+		if (intop ? !(dt_type_is_int(l->dn_type) &&
+		    dt_type_is_int(r->dn_type)) : !(dt_type_is_arith(l->dn_type)
+		    && dt_type_is_arith(r->dn_type)))
+			SERR(sc, n, intop ? D_OP_INT : D_OP_ARITH, "operator %s "
+			    "requires operands of %s type",
+			    dt_sema_opname(n->dn_op),
+			    intop ? "integral" : "arithmetic");
+		if ((op == DT_TOK_DIV || op == DT_TOK_MOD) &&
+		    dt_sema_isconst(r) && r->dn_value == 0)
+			SERR(sc, n, D_DIV_ZERO, "expression contains division "
+			    "by zero");
+	}
+	n->dn_type = l->dn_type;
+}
+
+static void
+dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_ident_t *fn = dt_ident_func(n->dn_name);
+	int nargs = dt_node_count(n->dn_args);
+
+	if (fn == NULL) {
+		if (dt_ident_builtin(n->dn_name) != NULL ||
+		    dt_ident_lookup(dtp, DT_IDS_GLOBAL, n->dn_name) != NULL)
+			SERR(sc, n, D_FUNC_IDENT, "%s is not a function",
+			    n->dn_name);
+		SERR(sc, n, D_FUNC_UNDEF, "failed to resolve %s: Unknown "
+		    "function name", n->dn_name);
+	}
+	n->dn_ident = fn;
+	for (dt_node_t *a = n->dn_args; a; a = a->dn_list)
+		dt_sema_expr(sc, a);
+
+	switch (fn->di_id) {
+	case DT_FN_TRACE:
+		if (nargs != 1)
+			SERR(sc, n, D_PROTO_LEN, "trace( ) prototype mismatch: "
+			    "%d arg%s passed, 1 expected", nargs,
+			    nargs == 1 ? "" : "s");
+		if (dt_type_is_void(n->dn_args->dn_type))
+			SERR(sc, n, D_TRACE_VOID, "trace( ) may not be applied "
+			    "to a void expression");
+		if (!dt_type_is_scalar(n->dn_args->dn_type) &&
+		    !dt_type_is_string(n->dn_args->dn_type))
+			SERR(sc, n, D_PROTO_ARG, "trace( ) of type %s is not "
+			    "supported yet", tn(n->dn_args));
+		break;
+	case DT_FN_EXIT:
+		if (nargs != 1)
+			SERR(sc, n, D_PROTO_LEN, "exit( ) prototype mismatch: "
+			    "%d arg%s passed, 1 expected", nargs,
+			    nargs == 1 ? "" : "s");
+		if (!dt_type_is_int(n->dn_args->dn_type))
+			SERR(sc, n, D_PROTO_ARG, "exit( ) argument #1 is "
+			    "incompatible with prototype:\n\tprototype: int\n\t"
+			    " argument: %s", tn(n->dn_args));
+		break;
+	case DT_FN_PRINTF: {
+		dt_node_t *f = n->dn_args;
+		dt_errtag_t tag;
+		char msg[1024];
+		dt_pfmt_t *pf;
+
+		if (nargs == 0)
+			SERR(sc, n, D_PROTO_LEN, "printf( ) prototype mismatch: "
+			    "0 args passed, at least 1 expected");
+		if (f->dn_kind != DT_NODE_STRING)
+			SERR(sc, f, D_PRINTF_ARG_FMT, "printf( ) argument #1 "
+			    "must be a string literal");
+		if (dt_printf_parse(f->dn_string, &pf, &tag, msg,
+		    sizeof(msg)) != 0)
+			dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
+		dt_pfargtype_t at[64];
+		int na = 0;
+		for (dt_node_t *a = f->dn_list; a && na < 64; a = a->dn_list) {
+			const dt_type_t *t = dt_type_resolve(a->dn_type);
+			dt_pfargtype_t *p = &at[na++];
+			p->pat_name = dt_type_name(a->dn_type);
+			p->pat_size = (int)dt_type_size(t);
+			p->pat_signed = dt_type_is_signed(t);
+			p->pat_kind = dt_type_is_string(t) ? DT_PFA_STRING :
+			    dt_type_is_ptr(t) ? DT_PFA_PTR :
+			    dt_type_is_int(t) ? DT_PFA_INT :
+			    t->dt_kind == DT_TK_FLOAT ? DT_PFA_FLOAT :
+			    DT_PFA_OTHER;
+		}
+		if (dt_printf_validate(pf, "printf", at, na, &tag, msg,
+		    sizeof(msg)) != 0) {
+			dt_printf_free(pf);
+			dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
+		}
+		n->dn_cg = pf;          /* owned by the clause's records */
+		break;
+	}
+	}
+	n->dn_type = sc->sc_bt->bt_void;
+	n->dn_flags |= DT_NF_ACTION;
+}
+
+static void
+dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *l = n->dn_left;
+	const char *op = dt_sema_opname(n->dn_op);
+
+	switch (n->dn_op) {
+	case DT_TOK_PREINC: case DT_TOK_PREDEC:
+	case DT_TOK_POSTINC: case DT_TOK_POSTDEC:
+		if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX)
+			SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable "
+			    "lvalue as an operand", op);
+		dt_sema_expr(sc, l);
+		if (!dt_type_is_int(l->dn_type))
+			SERR(sc, n, D_OP_SCALAR, "operator %s requires an "
+			    "operand of integral type", op);
+		if (!(l->dn_flags & DT_NF_WRITABLE))
+			SERR(sc, n, D_OP_WRITE, "operator %s can only be applied "
+			    "to a writable variable", op);
+		n->dn_type = l->dn_type;
+		return;
+	default:
+		break;
+	}
+	dt_sema_expr(sc, l);
+	switch (n->dn_op) {
+	case DT_TOK_LNEG:
+		if (!dt_type_is_scalar(l->dn_type))
+			SERR(sc, n, D_OP_SCALAR, "operator %s requires an operand "
+			    "of scalar type", op);
+		n->dn_type = sc->sc_bt->bt_int;
+		if (dt_sema_isconst(l))
+			dt_sema_setconst(n, n->dn_type, l->dn_value == 0);
+		return;
+	case DT_TOK_BNEG:
+		if (!dt_type_is_int(l->dn_type))
+			SERR(sc, n, D_OP_INT, "operator %s requires an operand "
+			    "of integral type", op);
+		n->dn_type = dt_type_promote(dtp->dt_types, l->dn_type);
+		if (dt_sema_isconst(l))
+			dt_sema_setconst(n, n->dn_type, ~l->dn_value);
+		return;
+	case DT_TOK_INEG:
+	case DT_TOK_IPOS:
+		if (!dt_type_is_arith(l->dn_type))
+			SERR(sc, n, D_OP_ARITH, "operator %s requires an operand "
+			    "of arithmetic type", op);
+		n->dn_type = dt_type_promote(dtp->dt_types, l->dn_type);
+		if (dt_sema_isconst(l))
+			dt_sema_setconst(n, n->dn_type, n->dn_op == DT_TOK_INEG ?
+			    -l->dn_value : l->dn_value);
+		return;
+	case DT_TOK_DEREF:
+	case DT_TOK_ADDROF:
+	default:
+		SERR(sc, n, D_OP_PTR, "operator %s is not supported yet", op);
+	}
+}
+
+static uint64_t
+dt_sema_fold2(dt_token_t op, const dt_type_t *t, uint64_t a, uint64_t b)
+{
+	int s = dt_type_is_signed(t);
+	switch (op) {
+	case DT_TOK_ADD: return a + b;
+	case DT_TOK_SUB: return a - b;
+	case DT_TOK_MUL: return a * b;
+	case DT_TOK_DIV:
+		if (s && (int64_t)b == -1)
+			return -a;
+		return s ? (uint64_t)((int64_t)a / (int64_t)b) : a / b;
+	case DT_TOK_MOD:
+		if (s && (int64_t)b == -1)
+			return 0;
+		return s ? (uint64_t)((int64_t)a % (int64_t)b) : a % b;
+	case DT_TOK_BAND: return a & b;
+	case DT_TOK_BOR: return a | b;
+	case DT_TOK_XOR: return a ^ b;
+	case DT_TOK_LSH: return b >= 64 ? 0 : a << b;
+	case DT_TOK_RSH:
+		if (b >= 64)
+			return s && (int64_t)a < 0 ? ~0ULL : 0;
+		return s ? (uint64_t)((int64_t)a >> b) : a >> b;
+	default: return 0;
+	}
+}
+
+static void
+dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *l = n->dn_left, *r = n->dn_right;
+	const char *op = dt_sema_opname(n->dn_op);
+	dt_type_t *t;
+
+	if (dt_sema_is_asgn(n->dn_op)) {
+		dt_sema_assign(sc, n);
+		return;
+	}
+	dt_sema_expr(sc, l);
+	dt_sema_expr(sc, r);
+
+	switch (n->dn_op) {
+	case DT_TOK_COMMA:
+		n->dn_type = r->dn_type;
+		return;
+	case DT_TOK_LAND: case DT_TOK_LOR: case DT_TOK_LXOR:
+		if (!dt_type_is_scalar(l->dn_type) ||
+		    !dt_type_is_scalar(r->dn_type))
+			SERR(sc, n, D_OP_SCALAR, "operator %s requires operands "
+			    "of scalar type", op);
+		n->dn_type = sc->sc_bt->bt_int;
+		if (dt_sema_isconst(l) && dt_sema_isconst(r)) {
+			int a = l->dn_value != 0, b = r->dn_value != 0;
+			dt_sema_setconst(n, n->dn_type, n->dn_op == DT_TOK_LAND ?
+			    (a && b) : n->dn_op == DT_TOK_LOR ? (a || b) :
+			    (a != b));
+		}
+		return;
+	case DT_TOK_EQU: case DT_TOK_NEQ: case DT_TOK_LT: case DT_TOK_LE:
+	case DT_TOK_GT: case DT_TOK_GE: {
+		int ls = dt_type_is_string(l->dn_type);
+		int rs = dt_type_is_string(r->dn_type);
+		n->dn_type = sc->sc_bt->bt_int;
+		if (ls || rs) {
+			if (!(ls && rs))
+				SERR(sc, n, D_OP_INCOMPAT, "operator %s operands "
+				    "have incompatible types: \"%s\" %s \"%s\"",
+				    op, tn(l), op, tn(r));
+			return;
+		}
+		if (!dt_type_is_scalar(l->dn_type) ||
+		    !dt_type_is_scalar(r->dn_type))
+			SERR(sc, n, D_OP_SCALAR, "operator %s requires operands "
+			    "of scalar type", op);
+		if (dt_sema_isconst(l) && dt_sema_isconst(r)) {
+			dt_type_t *ct = dt_type_arith(dtp->dt_types,
+			    l->dn_type, r->dn_type);
+			int s = dt_type_is_signed(ct);
+			uint64_t a = dt_sema_fit(ct, l->dn_value);
+			uint64_t b = dt_sema_fit(ct, r->dn_value);
+			int64_t sa = (int64_t)a, sb = (int64_t)b;
+			int v = 0;
+			switch (n->dn_op) {
+			case DT_TOK_EQU: v = a == b; break;
+			case DT_TOK_NEQ: v = a != b; break;
+			case DT_TOK_LT: v = s ? sa < sb : a < b; break;
+			case DT_TOK_LE: v = s ? sa <= sb : a <= b; break;
+			case DT_TOK_GT: v = s ? sa > sb : a > b; break;
+			default: v = s ? sa >= sb : a >= b; break;
+			}
+			dt_sema_setconst(n, n->dn_type, v);
+		}
+		return;
+	}
+	case DT_TOK_ADD: case DT_TOK_SUB: case DT_TOK_MUL: case DT_TOK_DIV:
+		if (!dt_type_is_arith(l->dn_type) ||
+		    !dt_type_is_arith(r->dn_type)) {
+			if ((n->dn_op == DT_TOK_ADD || n->dn_op == DT_TOK_SUB) &&
+			    (dt_type_is_ptr(l->dn_type) ||
+			    dt_type_is_ptr(r->dn_type)))
+				SERR(sc, n, D_OP_PTR, "pointer arithmetic is not "
+				    "supported yet");
+			SERR(sc, n, D_OP_ARITH, "operator %s requires operands "
+			    "of arithmetic type", op);
+		}
+		t = dt_type_arith(dtp->dt_types, l->dn_type, r->dn_type);
+		break;
+	case DT_TOK_MOD: case DT_TOK_BAND: case DT_TOK_BOR: case DT_TOK_XOR:
+		if (!dt_type_is_int(l->dn_type) || !dt_type_is_int(r->dn_type))
+			SERR(sc, n, D_OP_INT, "operator %s requires operands of "
+			    "integral type", op);
+		t = dt_type_arith(dtp->dt_types, l->dn_type, r->dn_type);
+		break;
+	case DT_TOK_LSH: case DT_TOK_RSH:
+		if (!dt_type_is_int(l->dn_type) || !dt_type_is_int(r->dn_type))
+			SERR(sc, n, D_OP_INT, "operator %s requires operands of "
+			    "integral type", op);
+		t = dt_type_promote(dtp->dt_types, l->dn_type);
+		break;
+	default:
+		SERR(sc, n, D_SYNTAX, "operator %s is not supported here", op);
+	}
+	n->dn_type = t;
+	if ((n->dn_op == DT_TOK_DIV || n->dn_op == DT_TOK_MOD) &&
+	    dt_sema_isconst(r) && dt_sema_fit(t, r->dn_value) == 0)
+		SERR(sc, n, D_DIV_ZERO, "expression contains division by zero");
+	if (dt_sema_isconst(l) && dt_sema_isconst(r) && dt_type_is_int(t))
+		dt_sema_setconst(n, t, dt_sema_fold2(n->dn_op, t,
+		    dt_sema_fit(t, l->dn_value), dt_sema_fit(t, r->dn_value)));
+}
+
+static void
+dt_sema_op3(dt_sctx_t *sc, dt_node_t *n)
+{
+	dt_node_t *c = n->dn_cond, *l = n->dn_left, *r = n->dn_right;
+
+	dt_sema_expr(sc, c);
+	dt_sema_expr(sc, l);
+	dt_sema_expr(sc, r);
+	if (!dt_type_is_scalar(c->dn_type))
+		SERR(sc, n, D_OP_SCALAR, "operator ?: expression must be of "
+		    "scalar type");
+	if (dt_type_is_arith(l->dn_type) && dt_type_is_arith(r->dn_type))
+		n->dn_type = dt_type_arith(sc->sc_dtp->dt_types, l->dn_type,
+		    r->dn_type);
+	else if (dt_type_is_string(l->dn_type) && dt_type_is_string(r->dn_type))
+		n->dn_type = sc->sc_bt->bt_string;
+	else if (dt_type_compat(l->dn_type, r->dn_type) == 0 &&
+	    dt_type_is_ptr(l->dn_type))
+		n->dn_type = l->dn_type;
+	else
+		SERR(sc, n, D_OP_INCOMPAT, "operator ?: operands must have "
+		    "compatible types");
+	if (dt_sema_isconst(c) && dt_sema_isconst(l) && dt_sema_isconst(r) &&
+	    dt_type_is_int(n->dn_type))
+		dt_sema_setconst(n, n->dn_type, c->dn_value ? l->dn_value :
+		    r->dn_value);
+}
+
+static void
+dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+
+	switch (n->dn_kind) {
+	case DT_NODE_INT:
+		dt_sema_setconst(n, dt_sema_inttype(sc, n), n->dn_value);
+		return;
+	case DT_NODE_STRING:
+		n->dn_type = sc->sc_bt->bt_string;
+		return;
+	case DT_NODE_IDENT:
+		dt_sema_ident(sc, n);
+		return;
+	case DT_NODE_OP1:
+		dt_sema_op1(sc, n);
+		return;
+	case DT_NODE_OP2:
+		dt_sema_op2(sc, n);
+		return;
+	case DT_NODE_OP3:
+		dt_sema_op3(sc, n);
+		return;
+	case DT_NODE_CALL:
+		dt_sema_call(sc, n);
+		return;
+	case DT_NODE_INDEX:
+		dt_sema_index(sc, n);
+		return;
+	case DT_NODE_CAST: {
+		dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
+		dt_sema_expr(sc, n->dn_left);
+		const dt_type_t *rt = dt_type_resolve(t);
+		if (rt->dt_kind == DT_TK_VOID) {
+			n->dn_type = t;
+			return;
+		}
+		if (!dt_type_is_scalar(t) || !dt_type_is_scalar(
+		    n->dn_left->dn_type))
+			SERR(sc, n, D_CAST, "invalid cast expression: \"%s\" to "
+			    "\"%s\"", tn(n->dn_left), dt_type_name(t));
+		n->dn_type = t;
+		if (dt_sema_isconst(n->dn_left) && dt_type_is_int(t))
+			dt_sema_setconst(n, t, n->dn_left->dn_value);
+		return;
+	}
+	case DT_NODE_SIZEOF: {
+		size_t sz;
+		if (n->dn_decl != NULL) {
+			dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb,
+			    n->dn_decl);
+			sz = dt_type_resolve(t)->dt_kind == DT_TK_STRING ?
+			    dtp->dt_opts.do_strsize : dt_type_size(t);
+			if (sz == 0)
+				SERR(sc, n, D_SIZEOF_TYPE, "cannot apply sizeof "
+				    "to an expression of type %s",
+				    dt_type_name(t));
+		} else {
+			dt_sema_expr(sc, n->dn_left);
+			const dt_type_t *t = dt_type_resolve(n->dn_left->dn_type);
+			sz = t->dt_kind == DT_TK_STRING ?
+			    dtp->dt_opts.do_strsize : dt_type_size(t);
+			if (sz == 0)
+				SERR(sc, n, D_SIZEOF_TYPE, "cannot apply sizeof "
+				    "to an expression of type %s", tn(n->dn_left));
+		}
+		dt_sema_setconst(n, sc->sc_bt->bt_size, sz);
+		return;
+	}
+	case DT_NODE_OFFSETOF: {
+		dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
+		const dt_type_t *rt = dt_type_resolve(t);
+		if (rt->dt_kind != DT_TK_STRUCT && rt->dt_kind != DT_TK_UNION)
+			SERR(sc, n, D_OFFSETOF_TYPE, "offsetof operand must be a "
+			    "struct or union type");
+		uint64_t off = 0;
+		char *path = dt_arena_strdup(sc->sc_pcb->pcb_arena, n->dn_name);
+		for (char *save, *m = strtok_r(path, ".", &save); m;
+		    m = strtok_r(NULL, ".", &save)) {
+			dt_member_t *dm = dt_type_member(rt, m);
+			if (dm == NULL)
+				SERR(sc, n, D_TYPE_MEMBER, "%s is not a member of "
+				    "%s", m, dt_type_name(rt));
+			if (dm->dm_bits)
+				SERR(sc, n, D_OFFSETOF_TYPE, "cannot take offset "
+				    "of a bit-field: %s", m);
+			off += dm->dm_offset / 8;
+			rt = dt_type_resolve(dm->dm_type);
+		}
+		dt_sema_setconst(n, sc->sc_bt->bt_size, off);
+		return;
+	}
+	case DT_NODE_AGG:
+		SERR(sc, n, D_VAR_UNSUP, "aggregations are not supported yet");
+	case DT_NODE_MEMBER:
+		dt_sema_expr(sc, n->dn_left);
+		if (n->dn_op == DT_TOK_PTR && !dt_type_is_ptr(n->dn_left->dn_type))
+			SERR(sc, n, D_OP_PTR, "operator -> must be applied to a "
+			    "pointer");
+		SERR(sc, n, D_TYPE_MEMBER, "member access is not supported yet");
+	case DT_NODE_STRINGOF:
+	case DT_NODE_XLATE:
+	default:
+		SERR(sc, n, D_VAR_UNSUP, "%s expressions are not supported yet",
+		    dt_node_kind_name(n->dn_kind));
+	}
+}
+
+/* ---- statements and clauses ---------------------------------------------- */
+
+static void
+dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
+{
+	switch (s->dn_kind) {
+	case DT_NODE_EXPR:
+		if (s->dn_left != NULL)
+			dt_sema_expr(sc, s->dn_left);
+		return;
+	case DT_NODE_BLOCK:
+		dt_sema_stmts(sc, s->dn_body);
+		return;
+	case DT_NODE_IF:
+		dt_sema_expr(sc, s->dn_cond);
+		if (!dt_type_is_scalar(s->dn_cond->dn_type))
+			SERR(sc, s, D_PRED_SCALAR, "if condition must be of "
+			    "scalar type");
+		dt_sema_stmts(sc, s->dn_body);
+		dt_sema_stmts(sc, s->dn_else);
+		return;
+	case DT_NODE_WHILE:
+	case DT_NODE_FOR:
+		SERR(sc, s, D_LOOP_BOUND, "loops are not supported yet");
+	case DT_NODE_BREAK:
+	case DT_NODE_CONTINUE:
+		if (sc->sc_loops == 0)
+			SERR(sc, s, D_BREAK_OUTSIDE, "%s used outside of a loop",
+			    s->dn_kind == DT_NODE_BREAK ? "break" : "continue");
+		return;
+	default:
+		dt_sema_expr(sc, s);
+	}
+}
+
+static void
+dt_sema_stmts(dt_sctx_t *sc, dt_node_t *list)
+{
+	for (dt_node_t *s = list; s != NULL; s = s->dn_list)
+		dt_sema_stmt(sc, s);
+}
+
+static void
+dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_clause_t *cl = calloc(1, sizeof(*cl));
+	size_t tl = 0;
+	int i = 0;
+
+	cl->cl_node = c;
+	cl->cl_index = dtp->dt_nclauses;
+	cl->cl_npdescs = dt_node_count(c->dn_pdescs);
+	cl->cl_pdescs = calloc(cl->cl_npdescs, sizeof(dt_pdesc_t));
+	for (dt_node_t *p = c->dn_pdescs; p; p = p->dn_list, i++) {
+		char err[256];
+		if (dt_pdesc_parse(dtp, p->dn_name, &cl->cl_pdescs[i], err,
+		    sizeof(err)) != 0)
+			SERR(sc, p, D_PDESC_INVAL, "%s", err);
+		tl += strlen(p->dn_name) + 2;
+	}
+	cl->cl_desctext = calloc(1, tl + 1);
+	for (dt_node_t *p = c->dn_pdescs; p; p = p->dn_list) {
+		strcat(cl->cl_desctext, p->dn_name);
+		if (p->dn_list)
+			strcat(cl->cl_desctext, ", ");
+	}
+	sc->sc_clause = cl;
+	if (c->dn_pred != NULL) {
+		sc->sc_pcb->pcb_region = "predicate";
+		dt_sema_expr(sc, c->dn_pred);
+		if (!dt_type_is_scalar(c->dn_pred->dn_type))
+			SERR(sc, c->dn_pred, D_PRED_SCALAR, "predicate result "
+			    "must be of scalar type");
+	}
+	cl->cl_default = c->dn_body == NULL;
+	sc->sc_pcb->pcb_region = "action list";
+	dt_sema_stmts(sc, c->dn_body);
+	sc->sc_pcb->pcb_region = NULL;
+	sc->sc_clause = NULL;
+
+	dtp->dt_nclauses++;
+	*dtp->dt_clause_tail = cl;
+	dtp->dt_clause_tail = &cl->cl_next;
+}
+
+static void
+dt_sema_inline(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
+
+	if (dt_ident_lookup(dtp, DT_IDS_GLOBAL, n->dn_name) != NULL ||
+	    dt_ident_builtin(n->dn_name) != NULL)
+		SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s",
+		    n->dn_name);
+	dt_sema_expr(sc, n->dn_left);
+	if (dt_type_compat(t, n->dn_left->dn_type) != 0)
+		SERR(sc, n, D_OP_INCOMPAT, "inline %s definition uses "
+		    "incompatible types: \"%s\" = \"%s\"", n->dn_name,
+		    dt_type_name(t), tn(n->dn_left));
+	dt_ident_t *id = dt_ident_add(dtp, DT_IDS_GLOBAL, n->dn_name,
+	    DT_IDK_INLINE, t, n->dn_line);
+	id->di_inline = n->dn_left;
+	if (dt_sema_isconst(n->dn_left) && dt_type_is_int(t)) {
+		/* constant inlines behave like enumerators */
+		id->di_kind = DT_IDK_ENUM;
+		id->di_value = (int64_t)dt_sema_fit(t, n->dn_left->dn_value);
+	}
+}
+
+void
+dt_sema_program(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_node_t *prog)
+{
+	dt_sctx_t sc = { dtp, pcb, NULL, dt_typetab_builtins(dtp->dt_types),
+	    0, 0 };
+
+	for (dt_node_t *n = prog->dn_body; n != NULL; n = n->dn_list) {
+		switch (n->dn_kind) {
+		case DT_NODE_CLAUSE:
+			dt_sema_clause(&sc, n);
+			break;
+		case DT_NODE_DECL:
+			dt_sema_decl(&sc, n);
+			break;
+		case DT_NODE_INLINE:
+			dt_sema_inline(&sc, n);
+			break;
+		case DT_NODE_XLATOR:
+			SERR(&sc, n, D_VAR_UNSUP, "translators are not "
+			    "supported yet");
+		case DT_NODE_PROVIDER:
+			SERR(&sc, n, D_VAR_UNSUP, "provider definitions are not "
+			    "supported yet");
+		default:
+			SERR(&sc, n, D_SYNTAX, "unexpected %s at top level",
+			    dt_node_kind_name(n->dn_kind));
+		}
+	}
+}
