@@ -240,8 +240,8 @@ typedef struct dt_faultrec {
 	uint64_t fr_addr;            /* bad address, if any */
 } dt_faultrec_t;
 
-#define DT_FAULT_DIVZERO 1
-#define DT_FAULT_BADADDR 2
+#define DT_FAULT_DIVZERO 4
+#define DT_FAULT_BADADDR 1
 #define DT_FAULT_ILLOP   3
 
 /* Per-CPU machine state (the "mstate" map value): layout offsets. */

@@ -659,10 +659,41 @@ dt_sema_asgn_op(dt_token_t op)
 	}
 }
 
+/* Declare the variable named by lvalue l, first assigned a value of type t. */
+static void
+dt_sema_implicit(dt_sctx_t *sc, dt_node_t *l, dt_type_t *t)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	const dt_type_t *rt = dt_type_resolve(t);
+
+	if (dt_type_is_string(t))
+		t = sc->sc_bt->bt_string;
+	else if (rt->dt_kind == DT_TK_INT && rt->dt_size < 4)
+		t = dt_type_promote(dtp->dt_types, t);
+	if (!dt_type_is_scalar(t) && !dt_type_is_string(t))
+		SERR(sc, l, D_OP_INCOMPAT, "variables of type %s are not "
+		    "supported yet", dt_type_name(t));
+	if (l->dn_kind == DT_NODE_INDEX) {
+		dt_node_t *b = l->dn_left;
+		dt_ident_t *id = dt_sema_declare(sc, b->dn_scope == DT_SCOPE_SELF ?
+		    DT_IDS_SELF : DT_IDS_GLOBAL, b->dn_name, DT_IDK_ARRAY, t,
+		    l->dn_args, l->dn_line);
+		b->dn_ident = l->dn_ident = id;
+		b->dn_type = t;
+	} else {
+		dt_ident_t *id = dt_sema_declare(sc, l->dn_scope == DT_SCOPE_SELF ?
+		    DT_IDS_SELF : l->dn_scope == DT_SCOPE_THIS ? DT_IDS_THIS :
+		    DT_IDS_GLOBAL, l->dn_name, DT_IDK_SCALAR, t, NULL, l->dn_line);
+		l->dn_ident = id;
+	}
+	l->dn_ident->di_flags |= DT_IDF_WRITE;
+	l->dn_type = t;
+	l->dn_flags |= DT_NF_LVAL | DT_NF_WRITABLE;
+}
+
 static void
 dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 {
-	dtrace_hdl_t *dtp = sc->sc_dtp;
 	dt_node_t *l = n->dn_left, *r = n->dn_right;
 
 	dt_sema_expr(sc, r);
@@ -685,40 +716,13 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 	sc->sc_lhs = 0;
 
 	if (l->dn_ident == NULL) {
-		/* implicit declaration by first assignment */
-		if (n->dn_op != DT_TOK_ASGN)
-			SERR(sc, l, D_IDENT_UNDEF, "failed to resolve %s%s: "
-			    "Unknown variable name", l->dn_kind ==
-			    DT_NODE_INDEX ? "" : l->dn_scope == DT_SCOPE_SELF ?
-			    "self->" : l->dn_scope == DT_SCOPE_THIS ? "this->" :
-			    "", l->dn_kind == DT_NODE_INDEX ? l->dn_left->dn_name
-			    : l->dn_name);
+		/* implicit declaration by the first assignment; x += e and
+		 * x++ declare x too, as an integer starting from 0 */
 		dt_type_t *t = r->dn_type;
-		const dt_type_t *rt = dt_type_resolve(t);
-		if (dt_type_is_string(t))
-			t = sc->sc_bt->bt_string;
-		else if (rt->dt_kind == DT_TK_INT && rt->dt_size < 4)
-			t = dt_type_promote(dtp->dt_types, t);
-		if (!dt_type_is_scalar(t) && !dt_type_is_string(t))
-			SERR(sc, n, D_OP_INCOMPAT, "variables of type %s are "
-			    "not supported yet", dt_type_name(t));
-		if (l->dn_kind == DT_NODE_INDEX) {
-			dt_node_t *b = l->dn_left;
-			dt_ident_t *id = dt_sema_declare(sc, b->dn_scope ==
-			    DT_SCOPE_SELF ? DT_IDS_SELF : DT_IDS_GLOBAL,
-			    b->dn_name, DT_IDK_ARRAY, t, l->dn_args, l->dn_line);
-			b->dn_ident = l->dn_ident = id;
-			b->dn_type = t;
-		} else {
-			dt_ident_t *id = dt_sema_declare(sc, l->dn_scope ==
-			    DT_SCOPE_SELF ? DT_IDS_SELF : l->dn_scope ==
-			    DT_SCOPE_THIS ? DT_IDS_THIS : DT_IDS_GLOBAL,
-			    l->dn_name, DT_IDK_SCALAR, t, NULL, l->dn_line);
-			l->dn_ident = id;
-		}
-		l->dn_ident->di_flags |= DT_IDF_WRITE;
-		l->dn_type = t;
-		l->dn_flags |= DT_NF_LVAL | DT_NF_WRITABLE;
+		if (n->dn_op != DT_TOK_ASGN && !dt_type_is_int(t))
+			SERR(sc, n, D_OP_INT, "operator %s requires operands of "
+			    "integral type", dt_sema_opname(n->dn_op));
+		dt_sema_implicit(sc, l, t);
 	}
 	if (!(l->dn_flags & DT_NF_LVAL))
 		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
@@ -851,7 +855,11 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 		if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX)
 			SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable "
 			    "lvalue as an operand", op);
+		sc->sc_lhs = 1;
 		dt_sema_expr(sc, l);
+		sc->sc_lhs = 0;
+		if (l->dn_ident == NULL)
+			dt_sema_implicit(sc, l, sc->sc_bt->bt_int);
 		if (!dt_type_is_int(l->dn_type))
 			SERR(sc, n, D_OP_SCALAR, "operator %s requires an "
 			    "operand of integral type", op);
