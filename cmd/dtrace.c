@@ -10,7 +10,9 @@
  * per program goes to stderr (unless quiet), tracing starts, and the
  * records are printed until exit(), Ctrl-C, SIGINT or SIGTERM.
  */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -18,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include "lib/dt_impl.h"
 #include "lib/dtrace.h"
 #include "cg/dt_dis.h"
@@ -36,6 +39,85 @@ static const char *g_pname = "dtrace";
 static volatile sig_atomic_t g_intr;
 static dcmd_t *g_cmdv;
 static int g_cmdc;
+static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static pid_t g_target;        /* -c child or -p process, or 0 */
+static int g_target_child;    /* g_target is our -c child */
+static int g_gofd = -1;       /* write end: releases the -c child */
+
+/*
+ * -c: start the command now (so $target is known when programs compile)
+ * but hold it before exec until tracing has started.
+ */
+static int
+start_command(const char *cmd)
+{
+	int fds[2];
+
+	if (pipe(fds) != 0)
+		return -1;
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		char c;
+		close(fds[1]);
+		if (read(fds[0], &c, 1) != 1)
+			_exit(127);
+		close(fds[0]);
+		size_t len = strlen(cmd) + 6;
+		char *sh = malloc(len);
+		snprintf(sh, len, "exec %s", cmd);
+		execl("/bin/sh", "sh", "-c", sh, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[0]);
+	fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+	g_gofd = fds[1];
+	g_target = pid;
+	g_target_child = 1;
+	return 0;
+}
+
+static void
+release_command(void)
+{
+	if (g_gofd >= 0) {
+		(void)!write(g_gofd, "g", 1);
+		close(g_gofd);
+		g_gofd = -1;
+	}
+}
+
+/* 1 when the -c/-p process is gone (and says so, unless quiet) */
+static int
+target_gone(dtrace_hdl_t *dtp)
+{
+	int status;
+
+	if (g_target == 0)
+		return 0;
+	if (g_target_child) {
+		if (waitpid(g_target, &status, WNOHANG) != g_target)
+			return 0;
+		if (!dtp->dt_opts.do_quiet) {
+			if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+				msg("pid %d exited with status %d", (int)g_target,
+				    WEXITSTATUS(status));
+			else if (WIFSIGNALED(status))
+				msg("pid %d terminated by SIG%s", (int)g_target,
+				    sigabbrev_np(WTERMSIG(status)) ?
+				    sigabbrev_np(WTERMSIG(status)) : "UNKNOWN");
+			else
+				msg("pid %d has exited", (int)g_target);
+		}
+		return 1;
+	}
+	if (kill(g_target, 0) == 0 || errno != ESRCH)
+		return 0;
+	if (!dtp->dt_opts.do_quiet)
+		msg("pid %d has exited", (int)g_target);
+	return 1;
+}
 
 static void
 usage(FILE *fp)
@@ -332,10 +414,35 @@ main(int argc, char *argv[])
 			break;
 		case 'X': break;
 		case 'Z': zdefs = 1; break;
-		case 'c': case 'p':
-			msg("-%c is not supported yet (it comes with the process "
-			    "tracing work)", c);
-			return 2;
+		case 'c':
+			if (g_target != 0) {
+				msg("only one -c or -p process is supported");
+				return 2;
+			}
+			if (start_command(optarg) != 0) {
+				msg("failed to execute %s: %s", optarg,
+				    strerror(errno));
+				return 1;
+			}
+			break;
+		case 'p': {
+			char *end;
+			long pid = strtol(optarg, &end, 10);
+			if (g_target != 0) {
+				msg("only one -c or -p process is supported");
+				return 2;
+			}
+			if (*end != '\0' || pid <= 0) {
+				msg("invalid process ID: %s", optarg);
+				return 2;
+			}
+			if (kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
+				msg("failed to grab pid %ld: No such process", pid);
+				return 1;
+			}
+			g_target = (pid_t)pid;
+			break;
+		}
 		default:
 			if (optopt != 0 && strchr("bcDfiImnoPpsUxX", optopt))
 				msg("option requires an argument -- '%c'", optopt);
@@ -373,6 +480,7 @@ main(int argc, char *argv[])
 	    g_cmdv[0].dc_arg : (char *)g_pname;
 	for (int i = optind; i < argc; i++)
 		dtp->dt_argv[i - optind + 1] = argv[i];
+	dtp->dt_target = (int)g_target;
 	dtp->dt_cpp = use_cpp;
 	dtp->dt_cppargs = cppargs;
 	dtp->dt_ncppargs = ncppargs;
@@ -493,7 +601,10 @@ main(int argc, char *argv[])
 		return 1;
 	}
 	int status = 0;
+	release_command();
 	while (!g_intr) {
+		if (target_gone(dtp))
+			break;
 		int rc = dt_work(dtp);
 		if (rc < 0) {
 			msg("processing aborted: %s", dtrace_errmsg(dtp));
@@ -518,5 +629,9 @@ main(int argc, char *argv[])
 	dtrace_close(dtp);
 	if (out != stdout)
 		fclose(out);
+	if (g_target_child && g_gofd >= 0) {
+		/* never started: do not leave it waiting */
+		close(g_gofd);
+	}
 	return status;
 }

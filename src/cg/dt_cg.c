@@ -916,6 +916,25 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			break;
 		case DT_TOK_IPOS:
 			break;
+		case DT_TOK_DEREF: {
+			/* read kernel memory; a bad address faults the clause */
+			int lok = dt_cg_label(cg);
+			uint32_t sz = (uint32_t)dt_type_size(n->dn_type);
+			if (sz != 1 && sz != 2 && sz != 4)
+				sz = 8;
+			dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+			dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
+			dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, sz));
+			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+			dt_cg_lds(cg, R1, s1);
+			dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+			dt_cg_place(cg, lok);
+			dt_cg_load(cg, R0, FP, DT_STK_TMP, n->dn_type);
+			break;
+		}
 		default:
 			dt_cg_error(cg, "operator %s is not supported yet",
 			    dt_token_name(n->dn_op));
@@ -1228,25 +1247,45 @@ dt_cg_globals_size(const dtrace_hdl_t *dtp)
 	return DT_GLOB_USER + ((dtp->dt_globsize + 7) & ~7u) + 8;
 }
 
+static void dt_cg_probe_body(dt_cg_t *, dtrace_hdl_t *, dt_probe_t *);
+
+static void
+dt_cg_free(dt_cg_t *cg)
+{
+	for (int i = 0; i < cg->cg_n; i++)
+		free(cg->cg_cmts[i]);
+	free(cg->cg_insns);
+	free(cg->cg_cmts);
+	free(cg->cg_lbl);
+	free(cg->cg_fixat);
+	free(cg->cg_fixlbl);
+	free(cg->cg_resume);
+	free(cg->cg_pending);
+}
+
 int
 dt_cg_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 {
-	dt_cg_t cg;
-	int nclauses = 0;
+	dt_cg_t *cg = calloc(1, sizeof(*cg));
 
-	memset(&cg, 0, sizeof(cg));
-	cg.cg_dtp = dtp;
-	cg.cg_probe = pr;
-	if (setjmp(cg.cg_jmp) != 0) {
-		free(cg.cg_insns);
-		for (int i = 0; i < cg.cg_n; i++)
-			free(cg.cg_cmts[i]);
-		free(cg.cg_cmts);
-		free(cg.cg_lbl);
-		free(cg.cg_fixat);
-		free(cg.cg_fixlbl);
+	cg->cg_dtp = dtp;
+	cg->cg_probe = pr;
+	if (setjmp(cg->cg_jmp) != 0) {
+		dt_cg_free(cg);
+		free(cg);
 		return -1;
 	}
+	dt_cg_probe_body(cg, dtp, pr);
+	free(cg);
+	return 0;
+}
+
+static void
+dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
+{
+#define cg (*cgp)
+	int nclauses = 0;
+
 	/* scratch starts after the largest record any clause can write */
 	cg.cg_scratch_base = dt_cg_rec_base(dtp) + dtp->dt_recmax;
 	cg.cg_need = cg.cg_scratch_base;
@@ -1388,11 +1427,11 @@ done:
 	pr->pr_insns = cg.cg_insns;
 	pr->pr_ninsns = cg.cg_n;
 	pr->pr_comments = cg.cg_cmts;
-	free(cg.cg_lbl);
-	free(cg.cg_fixat);
-	free(cg.cg_fixlbl);
-	free(cg.cg_resume);
-	return 0;
+	cg.cg_insns = NULL;
+	cg.cg_cmts = NULL;
+	cg.cg_n = 0;
+	dt_cg_free(&cg);
+#undef cg
 }
 
 /*
@@ -1400,15 +1439,32 @@ done:
  * that the scratch area can start after the largest record.  This runs the
  * generator on each clause against a throw-away program.
  */
+static int
+dt_cg_layout_clause(dtrace_hdl_t *dtp, dt_clause_t *cl, dt_probe_t *pr)
+{
+	dt_cg_t *cg = calloc(1, sizeof(*cg));
+	volatile int rc = 0;
+
+	cg->cg_dtp = dtp;
+	cg->cg_probe = pr;
+	if (setjmp(cg->cg_jmp) != 0) {
+		rc = -1;
+	} else {
+		cg->cg_lbl_fault = dt_cg_label(cg);
+		cg->cg_lbl_errend = dt_cg_label(cg);
+		dt_cg_clause(cg, cl, 1);
+	}
+	dt_cg_free(cg);
+	free(cg);
+	return rc;
+}
+
 int
 dt_cg_layout(dtrace_hdl_t *dtp)
 {
 	uint32_t max = sizeof(dt_faultrec_t);
 
 	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
-		dt_cg_t cg;
-		memset(&cg, 0, sizeof(cg));
-		cg.cg_dtp = dtp;
 		/* any probe the clause matches will do for layout */
 		dt_probe_t *pr = NULL;
 		for (uint32_t i = 1; i <= dtp->dt_nepids && pr == NULL; i++)
@@ -1416,27 +1472,10 @@ dt_cg_layout(dtrace_hdl_t *dtp)
 				pr = dtp->dt_epids[i].ep_probe;
 		if (pr == NULL)
 			continue;
-		cg.cg_probe = pr;
-		if (setjmp(cg.cg_jmp) != 0) {
-			free(cg.cg_insns);
-			free(cg.cg_cmts);
-			free(cg.cg_lbl);
-			free(cg.cg_fixat);
-			free(cg.cg_fixlbl);
+		if (dt_cg_layout_clause(dtp, cl, pr) != 0)
 			return -1;
-		}
-		cg.cg_lbl_fault = dt_cg_label(&cg);
-		cg.cg_lbl_errend = dt_cg_label(&cg);
-		dt_cg_clause(&cg, cl, 1);
 		if (cl->cl_recsize > max)
 			max = cl->cl_recsize;
-		for (int i = 0; i < cg.cg_n; i++)
-			free(cg.cg_cmts[i]);
-		free(cg.cg_insns);
-		free(cg.cg_cmts);
-		free(cg.cg_lbl);
-		free(cg.cg_fixat);
-		free(cg.cg_fixlbl);
 	}
 	dtp->dt_recmax = (max + 7) & ~7u;
 	return 0;

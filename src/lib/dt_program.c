@@ -39,7 +39,7 @@ dt_program_pragma(dt_pcb_t *pcb, int line, int argc, char **argv)
 		if (val != NULL)
 			*val++ = '\0';
 		if (dt_opt_set(dtp, opt, val) != 0) {
-			char msg[512];
+			char msg[8192];
 			if (val != NULL)
 				snprintf(msg, sizeof(msg), "failed to set option "
 				    "'%s' to '%s': %s", opt, val, dtp->dt_errmsg);
@@ -160,7 +160,7 @@ dt_program_compile(dtrace_hdl_t *dtp, const char *text, const char *filename,
     int cflags, int *matchedp)
 {
 	dt_pcb_t *pcb = calloc(1, sizeof(*pcb));
-	char *cpptext = NULL;
+	char *volatile cpptext = NULL;
 	dt_clause_t **first = dtp->dt_clause_tail;
 	int ret = -1;
 

@@ -899,7 +899,21 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 			dt_sema_setconst(n, n->dn_type, n->dn_op == DT_TOK_INEG ?
 			    -l->dn_value : l->dn_value);
 		return;
-	case DT_TOK_DEREF:
+	case DT_TOK_DEREF: {
+		const dt_type_t *pt = dt_type_resolve(l->dn_type);
+		if (pt->dt_kind != DT_TK_PTR)
+			SERR(sc, n, D_DEREF_NONPTR, "cannot dereference non-pointer "
+			    "type");
+		const dt_type_t *bt = dt_type_resolve(pt->dt_base);
+		if (bt->dt_kind == DT_TK_VOID)
+			SERR(sc, n, D_DEREF_VOID, "cannot dereference pointer to "
+			    "void");
+		if (!dt_type_is_scalar(bt))
+			SERR(sc, n, D_OP_PTR, "dereferencing a pointer to %s is "
+			    "not supported yet", dt_type_name(bt));
+		n->dn_type = pt->dt_base;
+		return;
+	}
 	case DT_TOK_ADDROF:
 	default:
 		SERR(sc, n, D_OP_PTR, "operator %s is not supported yet", op);
