@@ -50,6 +50,7 @@ typedef struct dt_cg {
 	int cg_lbl_fault;
 	int cg_lbl_exit;
 	int cg_in_error;             /* generating ERROR clauses */
+	int cg_void;                 /* the next assignment's value is unused */
 	int cg_lbl_errend;
 	int *cg_resume;              /* label after each clause */
 	int cg_nresume;
@@ -296,7 +297,7 @@ dt_cg_fault(dt_cg_t *cg, int fault, int addr_reg)
 	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FAULT, fault));
 	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FACTION, cg->cg_stmt));
 	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FPC, pc));
-	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FRESUME, cg->cg_clauseno));
+	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_RESUME, cg->cg_clauseno));
 	if (addr_reg >= 0)
 		dt_cg_emit(cg, DT_STX(BPF_DW, R9, addr_reg, DT_MST_FADDR));
 	else
@@ -449,6 +450,9 @@ dt_cg_var_store(dt_cg_t *cg, dt_node_t *n, int val, const dt_type_t *vt)
 		dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
 		dt_cg_lds(cg, R3, val);
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		/* the empty string is D's zero value for strings */
+		dt_cg_emit(cg, DT_LDX(BPF_B, R0, R9, (int16_t)voff));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldel);
 	} else {
 		voff = dt_cg_scratch(cg, 8);
 		dt_cg_lds(cg, R0, val);
@@ -709,6 +713,8 @@ static int
 dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 {
 	dt_node_t *l = n->dn_left, *r = n->dn_right;
+	int want = !cg->cg_void;
+	cg->cg_void = 0;
 	int res = dt_cg_slot(cg);
 	int rs = dt_cg_expr(cg, r);
 
@@ -732,7 +738,9 @@ dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_var_store(cg, l, rs, r->dn_type);
 	}
 	/* the value of an assignment is the stored value */
-	if (dt_type_is_string(l->dn_type)) {
+	if (!want) {
+		/* a statement of its own: nobody reads the value */
+	} else if (dt_type_is_string(l->dn_type)) {
 		dt_cg_var_load(cg, l, res);
 	} else {
 		dt_cg_lds(cg, R0, rs);
@@ -1123,8 +1131,13 @@ dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
 		if (s->dn_left->dn_kind == DT_NODE_CALL &&
 		    (s->dn_left->dn_flags & DT_NF_ACTION))
 			dt_cg_action(cg, s->dn_left);
-		else
+		else {
+			cg->cg_void = s->dn_left->dn_kind == DT_NODE_OP2 &&
+			    s->dn_left->dn_op >= DT_TOK_ASGN &&
+			    s->dn_left->dn_op <= DT_TOK_RSH_EQ;
 			dt_cg_expr(cg, s->dn_left);
+			cg->cg_void = 0;
+		}
 		break;
 	case DT_NODE_BLOCK:
 		dt_cg_stmts(cg, s->dn_body);
@@ -1346,7 +1359,7 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	/* epid of the faulting clause is filled from a table below */
 	for (int i = 0; i < nclauses; i++) {
 		int lnext = dt_cg_label(&cg);
-		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_RESUME));
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, i, 0), lnext);
 		/* find the epid of the i-th clause of this probe */
 		int k = 0;
@@ -1389,7 +1402,7 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV, 0));
 		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, (int16_t)(rb + 8)));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 8));
-		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_RESUME));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 16));
 		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FACTION));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 24));
@@ -1397,23 +1410,18 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 32));
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R9, DT_MST_FADDR));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 40));
-		/* keep the resume index: ERROR clauses may clobber mstate */
-		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
-		dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R0, DT_STK_TMP));
 		for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
 			uint32_t epid = dt_cg_epid_of(dtp, errp, cl);
 			if (epid != 0)
 				dt_cg_clause(&cg, cl, epid);
 		}
-		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_TMP));
-		dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, DT_MST_FRESUME));
 		cg.cg_in_error = 0;
 		cg.cg_probe = saved;
 		cg.cg_clauseno = savedno;
 	}
 	dt_cg_place(&cg, cg.cg_lbl_errend);
 	for (int i = 0; i < nclauses; i++) {
-		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FRESUME));
+		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_RESUME));
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, i, 0), cg.cg_resume[i]);
 	}
 done:

@@ -50,8 +50,12 @@
 #define DT_STK_CTX       (-8)
 #define DT_STK_CPU       (-16)
 #define DT_STK_TMP       (-24)
-#define DT_STK_SLOT0     (-32)
-#define DT_STK_NSLOTS    60
+#define DT_STK_RESUME    (-32)  /* clause to resume after a fault: kept on
+                                   the stack as a constant per fault site so
+                                   the verifier can see the handler's jumps
+                                   back always make progress */
+#define DT_STK_SLOT0     (-40)
+#define DT_STK_NSLOTS    59
 
 /* Offsets derived from the handle, valid after semantic analysis. */
 uint32_t dt_cg_rec_base(const dtrace_hdl_t *);   /* record buffer */

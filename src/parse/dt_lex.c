@@ -159,7 +159,8 @@ dt_lex_alloc(dt_pcb_t *pcb, size_t size)
 
 	if (p == NULL) {
 		dt_lexer_t *lx = pcb->pcb_lex;
-		dt_cerror(pcb, lx ? lx->lx_line : 0, D_UNKNOWN, "out of memory");
+		dt_cerror(pcb, lx != NULL ? lx->lx_line : 0, D_UNKNOWN,
+		    "out of memory");
 	}
 	return p;
 }
@@ -315,7 +316,8 @@ dt_lex_unescape(const char *s, size_t len, char *out)
 		case '0': case '1': case '2': case '3':
 		case '4': case '5': case '6': case '7':
 			v = c - '0';
-			for (i = 1; i < 3 && s < e && *s >= '0' && *s <= '7'; i++)
+			for (i = 1; i < 3 && s < e && *s >= '0' && *s <= '7';
+			    i++)
 				v = v * 8 + (*s++ - '0');
 			out[n++] = (char)v;
 			break;
@@ -487,7 +489,8 @@ dt_lex_directive(dt_pcb_t *pcb, dt_lexer_t *lx, int line,
 		return;
 	}
 	if (strcmp(dir, "line") == 0) {
-		dt_lex_linemarker(pcb, lx, line, argc - 1, argv + 1, quoted + 1);
+		dt_lex_linemarker(pcb, lx, line, argc - 1, argv + 1,
+		    quoted + 1);
 		return;
 	}
 	if (strcmp(dir, "pragma") == 0) {
@@ -555,7 +558,8 @@ dt_lex_control(dt_pcb_t *pcb, dt_lexer_t *lx)
 		if (argc == cap) {
 			char **nargv = dt_lex_alloc(pcb,
 			    (2 * cap + 1) * sizeof (char *));
-			int *nquoted = dt_lex_alloc(pcb, 2 * cap * sizeof (int));
+			int *nquoted = dt_lex_alloc(pcb,
+			    2 * cap * sizeof (int));
 
 			memcpy(nargv, argv, cap * sizeof (char *));
 			memcpy(nquoted, quoted, cap * sizeof (int));
@@ -630,7 +634,7 @@ dt_lex_lookahead(const dt_lexer_t *lx, const char *p)
 		} else if (*p == '\\' && p + 1 < e && p[1] == '\n') {
 			p += 2;
 		} else if (*p == '/' && p + 1 < e && p[1] == '*') {
-			for (p += 2; p + 1 < e && !(p[0] == '*' && p[1] == '/');)
+			for (p += 2; p + 1 < e && (p[0] != '*' || p[1] != '/');)
 				p++;
 			if (p + 1 >= e)
 				return DT_LEX_EOF;
@@ -673,7 +677,8 @@ dt_lex_topword(dt_pcb_t *pcb, dt_lexer_t *lx, dt_lextok_t *t)
 		} else if (p > s && p < base && *p == '`' &&
 		    dt_lex_isidstart((unsigned char)*s)) {
 			/* mod`type_t at the start of a declaration */
-			for (p++; p < base && dt_lex_isident((unsigned char)*p);)
+			p++;
+			while (p < base && dt_lex_isident((unsigned char)*p))
 				p++;
 			if (p == base && dt_lex_istype(pcb, s, (size_t)(p - s)))
 				return 0;
@@ -898,6 +903,8 @@ static const struct dt_lexop {
 	{ "}", DT_TOK_RBRACE }, { ".", DT_TOK_DOT }, { ";", DT_TOK_SEMI },
 };
 
+#define DT_LEX_NOPS	(sizeof (dt_lexops) / sizeof (dt_lexops[0]))
+
 /*
  * Keep the ( [ { counts and check the closing ones.  At the top level (as
  * in DTrace) a stray closer is left to be a plain syntax error.
@@ -1020,14 +1027,14 @@ dt_lex_scan(dt_pcb_t *pcb, dt_lexer_t *lx, dt_lextok_t *t)
 		dt_lex_char(pcb, lx, t);
 		return;
 	} else {
-		for (i = 0; i < sizeof (dt_lexops) / sizeof (dt_lexops[0]); i++) {
+		for (i = 0; i < DT_LEX_NOPS; i++) {
 			op = &dt_lexops[i];
 			n = strlen(op->op_text);
 			if ((size_t)(lx->lx_end - lx->lx_pos) >= n &&
 			    memcmp(lx->lx_pos, op->op_text, n) == 0)
 				break;
 		}
-		if (i == sizeof (dt_lexops) / sizeof (dt_lexops[0]))
+		if (i == DT_LEX_NOPS)
 			dt_lex_badchar(pcb, lx);
 		t->lt_tok = op->op_tok;
 		if (t->lt_tok == DT_TOK_DIV && lx->lx_inpred)

@@ -37,7 +37,8 @@ typedef struct dt_chunk {
 } dt_chunk_t;
 
 struct dt_arena {
-	dt_chunk_t *ar_chunks;		/* newest first; allocate from the head */
+	dt_chunk_t *ar_chunks;		/* newest first; allocations come from
+					   the head */
 };
 
 dt_arena_t *
@@ -198,7 +199,8 @@ static const char *const dt_token_names[DT_TOK_MAX] = {
 	[DT_TOK_IDENT] = "<identifier>", [DT_TOK_AGG] = "<aggregation>",
 	[DT_TOK_TNAME] = "<type name>", [DT_TOK_PSPEC] = "<probe description>",
 	[DT_TOK_PREDSTART] = "/", [DT_TOK_PREDEND] = "/",
-	[DT_KEY_AUTO] = "auto", [DT_KEY_BREAK] = "break", [DT_KEY_CASE] = "case",
+	[DT_KEY_AUTO] = "auto", [DT_KEY_BREAK] = "break",
+	[DT_KEY_CASE] = "case",
 	[DT_KEY_CHAR] = "char", [DT_KEY_CONST] = "const",
 	[DT_KEY_CONTINUE] = "continue", [DT_KEY_COUNTER] = "counter",
 	[DT_KEY_DEFAULT] = "default", [DT_KEY_DO] = "do",
@@ -206,7 +208,8 @@ static const char *const dt_token_names[DT_TOK_MAX] = {
 	[DT_KEY_ENUM] = "enum", [DT_KEY_EXTERN] = "extern",
 	[DT_KEY_FLOAT] = "float", [DT_KEY_FOR] = "for", [DT_KEY_GOTO] = "goto",
 	[DT_KEY_IF] = "if", [DT_KEY_IMPORT] = "import",
-	[DT_KEY_INLINE] = "inline", [DT_KEY_INT] = "int", [DT_KEY_LONG] = "long",
+	[DT_KEY_INLINE] = "inline", [DT_KEY_INT] = "int",
+	[DT_KEY_LONG] = "long",
 	[DT_KEY_OFFSETOF] = "offsetof", [DT_KEY_PROBE] = "probe",
 	[DT_KEY_PROVIDER] = "provider", [DT_KEY_REGISTER] = "register",
 	[DT_KEY_RESTRICT] = "restrict", [DT_KEY_RETURN] = "return",

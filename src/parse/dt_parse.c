@@ -1,9 +1,10 @@
 /*
  * dt_parse.c -- the recursive-descent parser of the D language.
  *
- * Input: a pcb with pcb_text set (and optionally pcb_arena, pcb_istype,
- * pcb_pragma, pcb_cflags).  Output: dt_parse_program() returns a
- * DT_NODE_PROG whose dn_body lists the top-level items in source order:
+ * Input: a pcb with pcb_text set (pcb_len 0 means strlen(pcb_text)) and
+ * optionally pcb_arena, pcb_istype, pcb_pragma, pcb_arg and pcb_cflags.
+ * Output: dt_parse_program() returns a DT_NODE_PROG whose dn_body lists
+ * the top-level items in source order:
  * DT_NODE_CLAUSE, DT_NODE_DECL (one per declarator), DT_NODE_INLINE,
  * DT_NODE_XLATOR and DT_NODE_PROVIDER.  On error it calls dt_cerror(),
  * which records tag, line and message in the pcb and longjmps to pcb_jmp;
@@ -76,14 +77,14 @@ typedef enum dt_dclmode {
 } dt_dclmode_t;
 
 /* Which storage classes a specifier list accepts. */
-#define DT_SPEC_STORAGE		0x1	/* auto register static extern typedef */
+#define DT_SPEC_STORAGE		0x1	/* auto register static extern typedef*/
 #define DT_SPEC_DSTORAGE	0x2	/* self this */
 
 /* A list under construction. */
-typedef struct dt_list {
-	dt_node_t *l_head;
-	dt_node_t *l_tail;
-} dt_list_t;
+typedef struct dt_parse_list {
+	dt_node_t *pl_head;
+	dt_node_t *pl_tail;
+} dt_parse_list_t;
 
 static dt_node_t *dt_parse_expr(dt_parser_t *);
 static dt_node_t *dt_parse_assign(dt_parser_t *);
@@ -241,16 +242,16 @@ dt_parse_op2(dt_parser_t *ps, dt_token_t op, dt_node_t *l, dt_node_t *r)
 
 /* Append n (which may itself be a list) to l. */
 static void
-dt_list_add(dt_list_t *l, dt_node_t *n)
+dt_parse_append(dt_parse_list_t *l, dt_node_t *n)
 {
 	if (n == NULL)
 		return;
-	if (l->l_tail != NULL)
-		l->l_tail->dn_list = n;
+	if (l->pl_tail != NULL)
+		l->pl_tail->dn_list = n;
 	else
-		l->l_head = n;
-	for (l->l_tail = n; l->l_tail->dn_list != NULL;)
-		l->l_tail = l->l_tail->dn_list;
+		l->pl_head = n;
+	for (l->pl_tail = n; l->pl_tail->dn_list != NULL;)
+		l->pl_tail = l->pl_tail->dn_list;
 }
 
 /* A member, tag or path name: an identifier, or a keyword used as one. */
@@ -518,7 +519,7 @@ dt_parse_bitwidth(dt_parser_t *ps, const char *member)
 
 /* One member declaration of a struct or union, appended to l. */
 static void
-dt_parse_member(dt_parser_t *ps, dt_list_t *l)
+dt_parse_member(dt_parser_t *ps, dt_parse_list_t *l)
 {
 	dt_decl_t *spec = dt_parse_specifiers(ps, 0, NULL);
 
@@ -544,14 +545,14 @@ dt_parse_member(dt_parser_t *ps, dt_list_t *l)
 			n->dn_decl = d;
 			n->dn_name = name;
 			n->dn_bits = bits;
-			dt_list_add(l, n);
+			dt_parse_append(l, n);
 		} while (dt_parse_accept(ps, DT_TOK_COMMA));
 	} else {
 		/* an anonymous struct or union member */
 		dt_node_t *n = dt_parse_node(ps, DT_NODE_DECL, spec->dd_line);
 
 		n->dn_decl = spec;
-		dt_list_add(l, n);
+		dt_parse_append(l, n);
 	}
 	dt_parse_expect(ps, DT_TOK_SEMI);
 }
@@ -562,7 +563,7 @@ dt_parse_sou(dt_parser_t *ps)
 {
 	dt_decl_t *d = dt_parse_decl(ps, dt_parse_peek(ps) == DT_KEY_STRUCT ?
 	    DT_DK_STRUCT : DT_DK_UNION, dt_parse_line(ps));
-	dt_list_t members = { NULL, NULL };
+	dt_parse_list_t members = { NULL, NULL };
 
 	dt_parse_next(ps);
 	dt_parse_tag(ps, d);
@@ -580,7 +581,7 @@ dt_parse_sou(dt_parser_t *ps)
 	dt_parse_leave(ps);
 
 	d->dd_defined = 1;
-	d->dd_members = members.l_head;
+	d->dd_members = members.pl_head;
 	return d;
 }
 
@@ -589,7 +590,7 @@ static dt_decl_t *
 dt_parse_enum(dt_parser_t *ps)
 {
 	dt_decl_t *d = dt_parse_decl(ps, DT_DK_ENUM, dt_parse_line(ps));
-	dt_list_t members = { NULL, NULL };
+	dt_parse_list_t members = { NULL, NULL };
 
 	dt_parse_next(ps);
 	dt_parse_tag(ps, d);
@@ -606,13 +607,13 @@ dt_parse_enum(dt_parser_t *ps)
 		n->dn_name = dt_parse_name(ps, 0);
 		if (dt_parse_accept(ps, DT_TOK_ASGN))
 			n->dn_left = dt_parse_cond(ps);
-		dt_list_add(&members, n);
+		dt_parse_append(&members, n);
 	} while (dt_parse_accept(ps, DT_TOK_COMMA) &&
 	    dt_parse_peek(ps) != DT_TOK_RBRACE);
 	dt_parse_expect(ps, DT_TOK_RBRACE);
 
 	d->dd_defined = 1;
-	d->dd_members = members.l_head;
+	d->dd_members = members.pl_head;
 	return d;
 }
 
@@ -623,7 +624,7 @@ dt_parse_enum(dt_parser_t *ps)
 static dt_node_t *
 dt_parse_params(dt_parser_t *ps, dt_token_t close)
 {
-	dt_list_t l = { NULL, NULL };
+	dt_parse_list_t l = { NULL, NULL };
 
 	if (dt_parse_peek(ps) == close)
 		return NULL;
@@ -633,7 +634,7 @@ dt_parse_params(dt_parser_t *ps, dt_token_t close)
 		dt_node_t *n = dt_parse_node(ps, DT_NODE_DECL, line);
 		dt_decl_t *spec;
 
-		dt_list_add(&l, n);
+		dt_parse_append(&l, n);
 		if (dt_parse_accept(ps, DT_TOK_ELLIPSIS)) {
 			n->dn_name = dt_parse_strdup(ps, "...");
 			break;		/* "..." must come last */
@@ -645,7 +646,7 @@ dt_parse_params(dt_parser_t *ps, dt_token_t close)
 		    &n->dn_name, &line);
 		n->dn_dstorage = ds;
 	} while (dt_parse_accept(ps, DT_TOK_COMMA));
-	return l.l_head;
+	return l.pl_head;
 }
 
 /*
@@ -726,7 +727,7 @@ dt_parse_declarator(dt_parser_t *ps, dt_decl_t *type, dt_dclmode_t mode,
 
 	dt_parse_enter(ps);
 	while (dt_parse_peek(ps) == DT_TOK_MUL) {
-		dt_parse_enter(ps);	/* each * is a level of the decl chain */
+		dt_parse_enter(ps);	/* each * is a level of the chain */
 		d = dt_parse_decl(ps, DT_DK_PTR, dt_parse_line(ps));
 		d->dd_next = type;
 		type = d;
@@ -818,14 +819,14 @@ dt_parse_addtypedef(dt_parser_t *ps, char *name)
 static dt_node_t *
 dt_parse_args(dt_parser_t *ps, dt_token_t close)
 {
-	dt_list_t l = { NULL, NULL };
+	dt_parse_list_t l = { NULL, NULL };
 
 	if (dt_parse_peek(ps) == close)
 		return NULL;
 	do {
-		dt_list_add(&l, dt_parse_assign(ps));
+		dt_parse_append(&l, dt_parse_assign(ps));
 	} while (dt_parse_accept(ps, DT_TOK_COMMA));
-	return l.l_head;
+	return l.pl_head;
 }
 
 /* offsetof(type, member[.member...]) after the keyword */
@@ -842,7 +843,8 @@ dt_parse_offsetof(dt_parser_t *ps, int line)
 	while (dt_parse_accept(ps, DT_TOK_DOT)) {
 		char *m = dt_parse_name(ps, 1);
 		size_t plen = strlen(path), mlen = strlen(m);
-		char *p = dt_arena_alloc(ps->ps_pcb->pcb_arena, plen + mlen + 2);
+		char *p = dt_arena_alloc(ps->ps_pcb->pcb_arena,
+		    plen + mlen + 2);
 
 		if (p == NULL)
 			dt_parse_nomem(ps);
@@ -1181,17 +1183,17 @@ dt_parse_endstmt(dt_parser_t *ps)
 static dt_node_t *
 dt_parse_stmts(dt_parser_t *ps)
 {
-	dt_list_t l = { NULL, NULL };
+	dt_parse_list_t l = { NULL, NULL };
 
 	for (;;) {
 		dt_token_t tok = dt_parse_peek(ps);
 
 		if (tok == DT_TOK_RBRACE)
-			return l.l_head;
+			return l.pl_head;
 		if (tok == DT_TOK_EOF)
 			dt_parse_error(ps);
 		if (!dt_parse_accept(ps, DT_TOK_SEMI))
-			dt_list_add(&l, dt_parse_stmt(ps));
+			dt_parse_append(&l, dt_parse_stmt(ps));
 	}
 }
 
@@ -1291,7 +1293,7 @@ dt_parse_clause(dt_parser_t *ps)
 {
 	dt_pcb_t *pcb = ps->ps_pcb;
 	dt_node_t *c = dt_parse_node(ps, DT_NODE_CLAUSE, dt_parse_line(ps));
-	dt_list_t pdescs = { NULL, NULL };
+	dt_parse_list_t pdescs = { NULL, NULL };
 	dt_token_t tok;
 
 	do {
@@ -1302,10 +1304,10 @@ dt_parse_clause(dt_parser_t *ps)
 			dt_parse_error(ps);
 		p = dt_parse_node(ps, DT_NODE_PDESC, t->lt_line);
 		p->dn_name = t->lt_str;
-		dt_list_add(&pdescs, p);
+		dt_parse_append(&pdescs, p);
 		dt_parse_next(ps);
 	} while (dt_parse_accept(ps, DT_TOK_COMMA));
-	c->dn_pdescs = pdescs.l_head;
+	c->dn_pdescs = pdescs.pl_head;
 
 	tok = dt_parse_peek(ps);
 	if (tok == DT_TOK_PREDSTART) {
@@ -1342,7 +1344,7 @@ dt_parse_clause(dt_parser_t *ps)
 
 /* [storage] specifiers [declarator [= init], ...] ; appended to l */
 static void
-dt_parse_declaration(dt_parser_t *ps, dt_list_t *l)
+dt_parse_declaration(dt_parser_t *ps, dt_parse_list_t *l)
 {
 	int line = dt_parse_line(ps);
 	dt_storage_t ds = DT_DS_NONE;
@@ -1358,7 +1360,7 @@ dt_parse_declaration(dt_parser_t *ps, dt_list_t *l)
 		n = dt_parse_node(ps, DT_NODE_DECL, line);
 		n->dn_decl = spec;
 		n->dn_dstorage = ds;
-		dt_list_add(l, n);
+		dt_parse_append(l, n);
 		return;
 	}
 
@@ -1376,7 +1378,7 @@ dt_parse_declaration(dt_parser_t *ps, dt_list_t *l)
 			n->dn_left = dt_parse_assign(ps);
 		if (ds == DT_DS_TYPEDEF)
 			dt_parse_addtypedef(ps, name);
-		dt_list_add(l, n);
+		dt_parse_append(l, n);
 	} while (dt_parse_accept(ps, DT_TOK_COMMA));
 	dt_parse_expect(ps, DT_TOK_SEMI);
 }
@@ -1405,7 +1407,7 @@ static dt_node_t *
 dt_parse_xlator(dt_parser_t *ps)
 {
 	dt_node_t *n = dt_parse_node(ps, DT_NODE_XLATOR, dt_parse_line(ps));
-	dt_list_t members = { NULL, NULL };
+	dt_parse_list_t members = { NULL, NULL };
 
 	dt_parse_next(ps);
 	n->dn_decl = dt_parse_typename(ps);
@@ -1422,10 +1424,10 @@ dt_parse_xlator(dt_parser_t *ps)
 		dt_parse_expect(ps, DT_TOK_ASGN);
 		m->dn_left = dt_parse_assign(ps);
 		dt_parse_expect(ps, DT_TOK_SEMI);
-		dt_list_add(&members, m);
+		dt_parse_append(&members, m);
 	}
 	dt_parse_expect(ps, DT_TOK_SEMI);
-	n->dn_members = members.l_head;
+	n->dn_members = members.pl_head;
 	return n;
 }
 
@@ -1446,7 +1448,7 @@ static dt_node_t *
 dt_parse_provider(dt_parser_t *ps)
 {
 	dt_node_t *n = dt_parse_node(ps, DT_NODE_PROVIDER, dt_parse_line(ps));
-	dt_list_t probes = { NULL, NULL };
+	dt_parse_list_t probes = { NULL, NULL };
 
 	dt_parse_next(ps);
 	n->dn_name = dt_parse_name(ps, 0);
@@ -1463,10 +1465,10 @@ dt_parse_provider(dt_parser_t *ps)
 			p->dn_decl = dt_parse_probeproto(ps);
 		}
 		dt_parse_expect(ps, DT_TOK_SEMI);
-		dt_list_add(&probes, p);
+		dt_parse_append(&probes, p);
 	}
 	dt_parse_expect(ps, DT_TOK_SEMI);
-	n->dn_members = probes.l_head;
+	n->dn_members = probes.pl_head;
 	return n;
 }
 
@@ -1474,7 +1476,7 @@ dt_node_t *
 dt_parse_program(dt_pcb_t *pcb)
 {
 	dt_parser_t ps = { .ps_pcb = pcb };
-	dt_list_t items = { NULL, NULL };
+	dt_parse_list_t items = { NULL, NULL };
 	dt_node_t *prog;
 
 	if (pcb->pcb_arena == NULL &&
@@ -1493,20 +1495,20 @@ dt_parse_program(dt_pcb_t *pcb)
 		if ((tok = dt_parse_peek(&ps)) == DT_TOK_EOF)
 			break;
 		if (tok == DT_TOK_PSPEC) {
-			dt_list_add(&items, dt_parse_clause(&ps));
+			dt_parse_append(&items, dt_parse_clause(&ps));
 			continue;
 		}
 
 		dt_lex_setmode(pcb, DT_LEX_EXPR);
 		switch (tok) {
 		case DT_KEY_INLINE:
-			dt_list_add(&items, dt_parse_inline(&ps));
+			dt_parse_append(&items, dt_parse_inline(&ps));
 			break;
 		case DT_KEY_TRANSLATOR:
-			dt_list_add(&items, dt_parse_xlator(&ps));
+			dt_parse_append(&items, dt_parse_xlator(&ps));
 			break;
 		case DT_KEY_PROVIDER:
-			dt_list_add(&items, dt_parse_provider(&ps));
+			dt_parse_append(&items, dt_parse_provider(&ps));
 			break;
 		default:
 			if (dt_parse_isunsup(tok))
@@ -1516,6 +1518,6 @@ dt_parse_program(dt_pcb_t *pcb)
 		}
 	}
 
-	prog->dn_body = items.l_head;
+	prog->dn_body = items.pl_head;
 	return prog;
 }

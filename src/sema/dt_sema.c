@@ -663,13 +663,10 @@ dt_sema_asgn_op(dt_token_t op)
 static void
 dt_sema_implicit(dt_sctx_t *sc, dt_node_t *l, dt_type_t *t)
 {
-	dtrace_hdl_t *dtp = sc->sc_dtp;
-	const dt_type_t *rt = dt_type_resolve(t);
-
+	/* the variable takes the type of the value, as in DTrace: after
+	 * x = (char)-1, x is a char */
 	if (dt_type_is_string(t))
 		t = sc->sc_bt->bt_string;
-	else if (rt->dt_kind == DT_TK_INT && rt->dt_size < 4)
-		t = dt_type_promote(dtp->dt_types, t);
 	if (!dt_type_is_scalar(t) && !dt_type_is_string(t))
 		SERR(sc, l, D_OP_INCOMPAT, "variables of type %s are not "
 		    "supported yet", dt_type_name(t));

@@ -318,7 +318,8 @@ test_statements(void)
 	    "(if (ident a) (if (ident b) (expr (= (ident c) (int 1))) "
 	    "(expr (= (ident d) (int 2)))))");
 	check_body("if (x) ;", "(if (ident x) (expr))");
-	check_body("if (x) y = 1", "(if (ident x) (expr (= (ident y) (int 1))))");
+	check_body("if (x) y = 1",
+	    "(if (ident x) (expr (= (ident y) (int 1))))");
 	check_body("while (x) { if (y) break; else continue; }",
 	    "(while (ident x) (block (if (ident y) (break) (continue))))");
 	check_body("break", "(break)");
@@ -718,8 +719,8 @@ test_nesting(void)
 	for (i = 0; i < 100; i++)
 		s[n++] = ')';
 	strcpy(s + n, "; }");
-	check_str("100 parentheses", parse(s, DT_C_FILE),
-	    "(prog (clause (pdesc BEGIN) (body (expr (= (ident x) (int 1))))))");
+	check_str("100 parentheses", parse(s, DT_C_FILE), "(prog (clause "
+	    "(pdesc BEGIN) (body (expr (= (ident x) (int 1))))))");
 
 	n = sprintf(s, "BEGIN { x = ");
 	for (i = 0; i < 100000; i++)

@@ -1,0 +1,7 @@
+#pragma D option quiet
+
+BEGIN
+{
+	printf("[\a\b\f\r\v]\n");
+	exit(0);
+}

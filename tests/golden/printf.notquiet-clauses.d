@@ -1,0 +1,10 @@
+BEGIN
+{
+	printf("first");
+}
+
+BEGIN
+{
+	printf("second %d", 2);
+	exit(0);
+}
