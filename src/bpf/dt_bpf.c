@@ -11,6 +11,7 @@
  * dtrace dies, even by SIGKILL, the kernel detaches everything.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -280,34 +281,70 @@ dt_bpf_detach_all(dtrace_hdl_t *dtp)
 	}
 }
 
+/*
+ * Byte offset of the member named by a dotted path ("se.exec_start") in the
+ * struct with BTF id 'id', or -1.  Members of anonymous structs and unions
+ * are searched too, as C lets a program name them directly.
+ */
+static long
+dt_btf_member_off(const struct btf *btf, int id, const char *path)
+{
+	const char *dot = strchr(path, '.');
+	size_t len = dot ? (size_t)(dot - path) : strlen(path);
+	const struct btf_type *t = btf__type_by_id(btf, id);
+
+	while (t != NULL && (btf_is_mod(t) || btf_is_typedef(t))) {
+		id = t->type;
+		t = btf__type_by_id(btf, id);
+	}
+	if (t == NULL || !btf_is_composite(t))
+		return -1;
+	const struct btf_member *m = btf_members(t);
+	for (int i = 0; i < btf_vlen(t); i++, m++) {
+		const char *n = btf__name_by_offset(btf, m->name_off);
+		long base = btf_member_bit_offset(t, i) / 8, off;
+		if (n == NULL || n[0] == '\0') {
+			if ((off = dt_btf_member_off(btf, m->type, path)) >= 0)
+				return base + off;
+			continue;
+		}
+		if (strlen(n) != len || strncmp(n, path, len) != 0)
+			continue;
+		if (dot == NULL)
+			return base;
+		off = dt_btf_member_off(btf, m->type, dot + 1);
+		return off < 0 ? -1 : base + off;
+	}
+	return -1;
+}
+
 /* Offsets of task_struct members used by built-in variables, from BTF. */
 int
 dt_bpf_task_offsets(dtrace_hdl_t *dtp)
 {
+	static const struct {
+		const char *path;
+		size_t field;
+	} want[] = {
+		{ "real_parent", offsetof(dtrace_hdl_t, dt_off_real_parent) },
+		{ "tgid", offsetof(dtrace_hdl_t, dt_off_tgid) },
+		{ "se.sum_exec_runtime", offsetof(dtrace_hdl_t, dt_off_sum_exec) },
+		{ "se.exec_start", offsetof(dtrace_hdl_t, dt_off_exec_start) },
+	};
 	struct btf *btf = btf__load_vmlinux_btf();
 	if (btf == NULL)
 		return dt_set_errmsg(dtp, "cannot read kernel BTF "
-		    "(/sys/kernel/btf/vmlinux): ppid is not available");
+		    "(/sys/kernel/btf/vmlinux), needed for ppid and vtimestamp");
 	int id = btf__find_by_name_kind(btf, "task_struct", BTF_KIND_STRUCT);
-	int found = 0;
-	if (id > 0) {
-		const struct btf_type *t = btf__type_by_id(btf, id);
-		const struct btf_member *m = btf_members(t);
-		for (int i = 0; i < btf_vlen(t); i++, m++) {
-			const char *n = btf__name_by_offset(btf, m->name_off);
-			uint32_t off = btf_member_bit_offset(t, i) / 8;
-			if (strcmp(n, "real_parent") == 0) {
-				dtp->dt_off_real_parent = off;
-				found |= 1;
-			} else if (strcmp(n, "tgid") == 0) {
-				dtp->dt_off_tgid = off;
-				found |= 2;
-			}
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		long off = id > 0 ? dt_btf_member_off(btf, id, want[i].path) : -1;
+		if (off < 0) {
+			btf__free(btf);
+			return dt_set_errmsg(dtp, "kernel BTF lacks "
+			    "task_struct.%s", want[i].path);
 		}
+		*(uint32_t *)((char *)dtp + want[i].field) = (uint32_t)off;
 	}
 	btf__free(btf);
-	if (found != 3)
-		return dt_set_errmsg(dtp, "kernel BTF lacks task_struct "
-		    "members needed for ppid");
 	return 0;
 }

@@ -59,16 +59,24 @@ typedef struct dt_cg {
 	jmp_buf cg_jmp;
 } dt_cg_t;
 
-static void dt_cg_error(dt_cg_t *, const char *, ...)
-    __attribute__((noreturn, format(printf, 2, 3)));
+static void dt_cg_error(dt_cg_t *, dt_errtag_t, const char *, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
 
+/* Abandon code generation with a message, tagged like compile errors. */
 static void
-dt_cg_error(dt_cg_t *cg, const char *fmt, ...)
+dt_cg_error(dt_cg_t *cg, dt_errtag_t tag, const char *fmt, ...)
 {
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	size_t o = 0, sz = sizeof(dtp->dt_errmsg);
 	va_list ap;
+
+	if (dtp->dt_opts.do_errtags)
+		o = (size_t)snprintf(dtp->dt_errmsg, sz, "[%s] ",
+		    dt_errtag_name(tag));
 	va_start(ap, fmt);
-	vsnprintf(cg->cg_dtp->dt_errmsg, sizeof(cg->cg_dtp->dt_errmsg), fmt, ap);
+	vsnprintf(dtp->dt_errmsg + o, sz - o, fmt, ap);
 	va_end(ap);
+	dtp->dt_errtag = tag;
 	longjmp(cg->cg_jmp, 1);
 }
 
@@ -86,7 +94,7 @@ dt_cg_emit(dt_cg_t *cg, struct bpf_insn insn)
 	cg->cg_pending = NULL;
 	cg->cg_insns[cg->cg_n] = insn;
 	if (cg->cg_n >= 1000000)
-		dt_cg_error(cg, "program for %s is too large",
+		dt_cg_error(cg, D_CG_TOOBIG, "program for %s is too large",
 		    cg->cg_probe->pr_name);
 	return cg->cg_n++;
 }
@@ -168,7 +176,11 @@ dt_cg_resolve(dt_cg_t *cg)
 	for (int i = 0; i < cg->cg_nfix; i++) {
 		int at = cg->cg_fixat[i], to = cg->cg_lbl[cg->cg_fixlbl[i]];
 		if (to < 0)
-			dt_cg_error(cg, "internal error: unplaced label");
+			dt_cg_error(cg, D_UNKNOWN, "internal error: unplaced label");
+		if (to - at - 1 > INT16_MAX || to - at - 1 < INT16_MIN)
+			dt_cg_error(cg, D_CG_TOOBIG, "program for %s is too "
+			    "large: a jump spans more than %d instructions",
+			    cg->cg_probe->pr_name, INT16_MAX);
 		cg->cg_insns[at].off = (int16_t)(to - at - 1);
 	}
 }
@@ -186,7 +198,7 @@ static int
 dt_cg_slot(dt_cg_t *cg)
 {
 	if (cg->cg_sp >= DT_STK_NSLOTS)
-		dt_cg_error(cg, "expression too complex for the BPF stack");
+		dt_cg_error(cg, D_CG_TOOBIG, "expression too complex for the BPF stack");
 	return cg->cg_sp++;
 }
 
@@ -503,12 +515,42 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_ldimm64(cg, R1, dtp->dt_boottime_ns, 0);
 		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
 		break;
-	case DT_VAR_VTIMESTAMP:
-		/* thread CPU time: the kernel keeps it in the task; until the
-		 * BTF-based struct access lands, use the per-task clock
-		 * exposed to BPF, which is what bpftrace's nsecs offers */
+	case DT_VAR_VTIMESTAMP: {
+		/*
+		 * Thread CPU time: the scheduler's total up to its last
+		 * accounting update (se.sum_exec_runtime) plus the time run
+		 * since (now - se.exec_start), read from the task by offsets
+		 * from BTF.  The scheduler's clock and ktime are both
+		 * nanoseconds since boot; a negative difference counts as 0.
+		 */
+		int lpos = dt_cg_label(cg);
+		int16_t so = dt_cg_slotoff(res);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		dt_cg_sts(cg, res, R0);
+		dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_exec_start));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R0, R1));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R0, 0, 0), lpos);
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+		dt_cg_place(cg, lpos);
+		dt_cg_emit(cg, DT_STX(BPF_DW, FP, R0, DT_STK_TMP));
+		dt_cg_lds(cg, R3, res);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_sum_exec));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, so));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_lds(cg, R0, res);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
 		break;
+	}
 	case DT_VAR_PID:
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
@@ -581,7 +623,7 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
 		break;
 	default:
-		dt_cg_error(cg, "built-in variable %s is not supported yet",
+		dt_cg_error(cg, D_UNKNOWN, "internal error: built-in variable %s is not supported yet",
 		    n->dn_ident->di_name);
 	}
 	dt_cg_sts(cg, res, R0);
@@ -686,7 +728,7 @@ dt_cg_arith(dt_cg_t *cg, dt_token_t op, const dt_type_t *t)
 		break;
 	}
 	default:
-		dt_cg_error(cg, "internal error: operator %s", dt_token_name(op));
+		dt_cg_error(cg, D_UNKNOWN, "internal error: operator %s", dt_token_name(op));
 	}
 	dt_cg_extend(cg, R0, t);
 }
@@ -944,7 +986,7 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			break;
 		}
 		default:
-			dt_cg_error(cg, "operator %s is not supported yet",
+			dt_cg_error(cg, D_UNKNOWN, "internal error: operator %s is not supported",
 			    dt_token_name(n->dn_op));
 		}
 		dt_cg_sts(cg, res, R0);
@@ -1018,8 +1060,8 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		cg->cg_sp = res + 1;
 		return res;
 	default:
-		dt_cg_error(cg, "%s expressions are not supported by the code "
-		    "generator yet", dt_node_kind_name(n->dn_kind));
+		dt_cg_error(cg, D_UNKNOWN, "internal error: %s expressions are not "
+		    "supported by the code generator", dt_node_kind_name(n->dn_kind));
 	}
 }
 
@@ -1110,7 +1152,7 @@ dt_cg_action(dt_cg_t *cg, dt_node_t *n)
 		break;
 	}
 	default:
-		dt_cg_error(cg, "%s( ) is not supported yet", n->dn_name);
+		dt_cg_error(cg, D_UNKNOWN, "internal error: %s( ) is not supported", n->dn_name);
 	}
 	cg->cg_sp = base;
 }

@@ -34,7 +34,6 @@
 	X(D_MACRO_OFLOW) \
 	/* semantic pass (src/sema) */ \
 	X(D_IDENT_UNDEF) \
-	X(D_IDENT_BADREF) \
 	X(D_PDESC_ZERO) \
 	X(D_PDESC_INVAL) \
 	X(D_PRED_SCALAR) \
@@ -48,7 +47,6 @@
 	X(D_OP_LVAL) \
 	X(D_OP_WRITE) \
 	X(D_OP_INCOMPAT) \
-	X(D_OP_ACT) \
 	X(D_OP_PTR) \
 	X(D_CAST) \
 	X(D_DECL_TYPERED) \
@@ -57,7 +55,6 @@
 	X(D_DECL_VOIDOBJ) \
 	X(D_DECL_ARRSUB) \
 	X(D_DECL_COMBO) \
-	X(D_TYPE_ERR) \
 	X(D_UNKNOWN_TYPE) \
 	X(D_SIZEOF_TYPE) \
 	X(D_OFFSETOF_TYPE) \
@@ -76,13 +73,9 @@
 	X(D_PRINTF_ARG_PROTO) \
 	X(D_PRINTF_AGG_CONV) \
 	X(D_TRACE_VOID) \
-	X(D_EXIT_TYPE) \
-	X(D_ACT_SPEC) \
 	X(D_LOOP_BOUND) \
 	X(D_BREAK_OUTSIDE) \
 	/* code generation (src/cg) */ \
-	X(D_CG_EXPR) \
-	X(D_CG_DYN) \
 	X(D_CG_TOOBIG)
 
 typedef enum dt_errtag {

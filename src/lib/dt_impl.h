@@ -315,6 +315,8 @@ struct dtrace_hdl {
 	uint32_t dt_recmax;          /* largest record of any clause */
 	uint32_t dt_off_real_parent; /* BTF offsets used by built-ins */
 	uint32_t dt_off_tgid;
+	uint32_t dt_off_sum_exec;    /* task_struct.se.sum_exec_runtime */
+	uint32_t dt_off_exec_start;  /* task_struct.se.exec_start */
 	void (*dt_msgh)(void *, const char *); /* drops, runtime errors */
 	void *dt_msgharg;
 	char *dt_verifier_log;       /* of the last rejected program */

@@ -1518,6 +1518,9 @@ dt_parse_program(dt_pcb_t *pcb)
 		}
 	}
 
+	if (items.pl_head == NULL)
+		dt_cerror(pcb, dt_parse_line(&ps), D_EMPTY,
+		    "empty D program translation unit");
 	prog->dn_body = items.pl_head;
 	return prog;
 }

@@ -553,7 +553,8 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 	switch (id->di_kind) {
 	case DT_IDK_BUILTIN:
 		n->dn_type = dt_sema_builtin_type(sc, id);
-		if (id->di_id == DT_VAR_PPID)
+		if (id->di_id == DT_VAR_PPID ||
+		    id->di_id == DT_VAR_VTIMESTAMP)
 			dtp->dt_need_task = 1;
 		break;
 	case DT_IDK_ENUM:
