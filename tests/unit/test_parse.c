@@ -378,10 +378,12 @@ test_clauses(void)
 	check_str("BEGIN (no flags)", parse("BEGIN", 0),
 	    "(prog (clause (pdesc BEGIN) (body)))");
 
-	/* empty programs are fine at this level */
-	check_prog("", "(prog)");
-	check_prog("  /* c */ // d\n\n", "(prog)");
-	check_prog("#!/usr/sbin/dtrace -qs\n", "(prog)");
+	/* empty programs are errors, reported at the line of EOF */
+	check_err("", DT_C_FILE, "D_EMPTY 1: empty D program translation unit");
+	check_err("  /* c */ // d\n\n", DT_C_FILE,
+	    "D_EMPTY 3: empty D program translation unit");
+	check_err("#!/usr/sbin/dtrace -qs\n", DT_C_FILE,
+	    "D_EMPTY 2: empty D program translation unit");
 }
 
 static void
