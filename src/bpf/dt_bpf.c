@@ -170,6 +170,48 @@ dt_bpf_relocate(dtrace_hdl_t *dtp, struct bpf_insn *insns, int n)
 	}
 }
 
+/*
+ * From a verifier log, say which clause was being checked when the program
+ * was rejected (the last instruction the log shows) and why (the log's last
+ * message, before its statistics).
+ */
+static void
+dt_bpf_log_blame(const dt_probe_t *pr, const char *log, char *where,
+    size_t wsz, char *why, size_t ysz)
+{
+	long last = -1;
+	const char *reason = NULL, *rend = NULL;
+
+	for (const char *l = log; l != NULL && *l != '\0'; ) {
+		const char *e = strchr(l, '\n');
+		size_t len = e ? (size_t)(e - l) : strlen(l);
+		char *end;
+		long n = strtol(l, &end, 10);
+		if (end != l && *end == ':' && n >= 0)
+			last = n;
+		if (len > 0 && strncmp(l, "processed ", 10) != 0 &&
+		    strncmp(l, "verification time", 17) != 0 &&
+		    strncmp(l, "stack depth", 11) != 0) {
+			reason = l;
+			rend = l + len;
+		}
+		l = e ? e + 1 : NULL;
+	}
+	why[0] = '\0';
+	if (reason != NULL)
+		snprintf(why, ysz, "%.*s", (int)(rend - reason), reason);
+
+	const dt_clause_t *cl = NULL;
+	if (last >= 0 && last < pr->pr_ninsns && pr->pr_insncl != NULL)
+		cl = pr->pr_insncl[last];
+	if (cl != NULL)
+		snprintf(where, wsz, "clause #%d (%s, line %d)",
+		    cl->cl_index + 1, cl->cl_desctext, cl->cl_node->dn_line);
+	else
+		snprintf(where, wsz, "the probe's %s", last >= 0 ?
+		    "entry code" : "program");
+}
+
 int
 dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 {
@@ -200,10 +242,14 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 			    "%s:%s:%s:%s: insufficient privileges (CAP_BPF and "
 			    "CAP_PERFMON are needed)", pr->pr_prov->pv_name,
 			    pr->pr_mod, pr->pr_func, pr->pr_name);
+		char where[256], why[256];
+		dt_bpf_log_blame(pr, log, where, sizeof(where), why,
+		    sizeof(why));
 		return dt_set_errmsg(dtp, "failed to load program for "
-		    "%s:%s:%s:%s: the BPF verifier rejected it (%s); this is a "
-		    "bug in dtrace's code generator%s", pr->pr_prov->pv_name,
-		    pr->pr_mod, pr->pr_func, pr->pr_name, strerror(err),
+		    "%s:%s:%s:%s: the BPF verifier rejected %s%s%s (%s); this "
+		    "is a bug in dtrace's code generator%s",
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func,
+		    pr->pr_name, where, why[0] ? ": " : "", why, strerror(err),
 		    dtp->dt_opts.do_verbose ? "" : " (-v shows the log)");
 	}
 	free(insns);

@@ -32,6 +32,7 @@ typedef struct dt_cg {
 	dt_probe_t *cg_probe;
 	struct bpf_insn *cg_insns;
 	char **cg_cmts;
+	dt_clause_t **cg_insncl;     /* clause of each instruction, or NULL */
 	int cg_n, cg_cap;
 	int *cg_lbl;                 /* label -> instruction index */
 	int cg_nlbl;
@@ -86,13 +87,24 @@ static int
 dt_cg_emit(dt_cg_t *cg, struct bpf_insn insn)
 {
 	if (cg->cg_n == cg->cg_cap) {
-		cg->cg_cap = cg->cg_cap ? cg->cg_cap * 2 : 256;
-		cg->cg_insns = realloc(cg->cg_insns, cg->cg_cap * sizeof(insn));
-		cg->cg_cmts = realloc(cg->cg_cmts, cg->cg_cap * sizeof(char *));
+		int cap = cg->cg_cap ? cg->cg_cap * 2 : 256;
+		void *p;
+		if ((p = realloc(cg->cg_insns, cap * sizeof(insn))) == NULL)
+			dt_cg_error(cg, D_UNKNOWN, "out of memory");
+		cg->cg_insns = p;
+		if ((p = realloc(cg->cg_cmts, cap * sizeof(char *))) == NULL)
+			dt_cg_error(cg, D_UNKNOWN, "out of memory");
+		cg->cg_cmts = p;
+		if ((p = realloc(cg->cg_insncl, cap * sizeof(dt_clause_t *))) ==
+		    NULL)
+			dt_cg_error(cg, D_UNKNOWN, "out of memory");
+		cg->cg_insncl = p;
+		cg->cg_cap = cap;
 	}
 	cg->cg_cmts[cg->cg_n] = cg->cg_pending;
 	cg->cg_pending = NULL;
 	cg->cg_insns[cg->cg_n] = insn;
+	cg->cg_insncl[cg->cg_n] = cg->cg_clause;
 	if (cg->cg_n >= 1000000)
 		dt_cg_error(cg, D_CG_TOOBIG, "program for %s is too large",
 		    cg->cg_probe->pr_name);
@@ -1247,6 +1259,11 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	cg->cg_scratch = cg->cg_scratch_base;
 
 	dt_cg_comment(cg, "clause %d: %s", cl->cl_index, cl->cl_desctext);
+	if (dtp->dt_debug_reject == cl->cl_index + 1) {
+		/* test hook (DTRACE_DEBUG_REJECT=N): read a register that was
+		 * never written, which the verifier must refuse */
+		dt_cg_emit(cg, DT_MOV64_REG(R0, R5));
+	}
 	if (cl->cl_node->dn_pred != NULL) {
 		int s = dt_cg_expr(cg, cl->cl_node->dn_pred);
 		dt_cg_lds(cg, R0, s);
@@ -1278,6 +1295,7 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	}
 	dt_cg_place(cg, lend);
 	cg->cg_building = 0;
+	cg->cg_clause = NULL;
 }
 
 static uint32_t
@@ -1311,6 +1329,7 @@ dt_cg_free(dt_cg_t *cg)
 		free(cg->cg_cmts[i]);
 	free(cg->cg_insns);
 	free(cg->cg_cmts);
+	free(cg->cg_insncl);
 	free(cg->cg_lbl);
 	free(cg->cg_fixat);
 	free(cg->cg_fixlbl);
@@ -1477,8 +1496,10 @@ done:
 	pr->pr_insns = cg.cg_insns;
 	pr->pr_ninsns = cg.cg_n;
 	pr->pr_comments = cg.cg_cmts;
+	pr->pr_insncl = cg.cg_insncl;
 	cg.cg_insns = NULL;
 	cg.cg_cmts = NULL;
+	cg.cg_insncl = NULL;
 	cg.cg_n = 0;
 	dt_cg_free(&cg);
 #undef cg

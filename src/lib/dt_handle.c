@@ -17,6 +17,11 @@ dtrace_open(void)
 
 	if (dtp == NULL)
 		return NULL;
+	/* test hook: make the code of clause N invalid, to check how a
+	 * verifier rejection is reported (tests/golden/run.verifier-*) */
+	const char *dbg = getenv("DTRACE_DEBUG_REJECT");
+	if (dbg != NULL)
+		dtp->dt_debug_reject = atoi(dbg);
 	dtp->dt_opts.do_strsize = 256;
 	dtp->dt_opts.do_dynvarsize = 1 << 20;
 	dtp->dt_opts.do_bufsize = 4 << 20;
@@ -73,6 +78,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 			for (int j = 0; j < pr->pr_ninsns; j++)
 				free(pr->pr_comments[j]);
 		free(pr->pr_comments);
+		free(pr->pr_insncl);
 		free(pr->pr_insns);
 		free(pr->pr_mod);
 		free(pr->pr_func);

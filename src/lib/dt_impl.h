@@ -144,6 +144,7 @@ struct dt_probe {
 	struct bpf_insn *pr_insns;   /* generated program, for -S */
 	int pr_ninsns;
 	char **pr_comments;
+	dt_clause_t **pr_insncl;     /* clause each instruction belongs to */
 };
 
 typedef struct dt_provops {
@@ -320,6 +321,7 @@ struct dtrace_hdl {
 	void (*dt_msgh)(void *, const char *); /* drops, runtime errors */
 	void *dt_msgharg;
 	char *dt_verifier_log;       /* of the last rejected program */
+	int dt_debug_reject;         /* test hook: clause # to make invalid */
 	int dt_need_task;            /* built-ins need task_struct offsets */
 	int dt_cpp;                  /* -C: run cpp first */
 	char **dt_cppargs;           /* -D -U -I arguments for cpp */
