@@ -18,6 +18,9 @@
 #include <ctype.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#include <errno.h>
 #include "../lib/dt_impl.h"
 #include "../cg/dt_cg.h"
 #include "dt_printf.h"
@@ -211,30 +214,115 @@ dt_consume_record(void *arg, void *data, size_t size)
 	return 0;
 }
 
+/*
+ * The ring buffer reader.  The kernel's BPF ring buffer is a consumer page
+ * (ours to write: how far we have read), a producer page (how far the
+ * kernel has written) and the data pages.  libbpf maps the data twice in a
+ * row so that records wrapping at the end read as one piece; that doubles
+ * the buffer in our resident set, so we map the data once and copy the rare
+ * wrapping record into a bounce buffer.  Each record is an 8-byte header
+ * (length with BUSY and DISCARD bits, page offset) and the data, padded
+ * to 8 bytes.
+ */
+#define DT_RB_BUSY     (1U << 31)
+#define DT_RB_DISCARD  (1U << 30)
+#define DT_RB_HDRSZ    8
+
+typedef struct dt_ring {
+	unsigned long *dr_cons;   /* consumer page */
+	unsigned long *dr_prod;   /* producer page, then the data */
+	char *dr_data;
+	size_t dr_size;           /* bytes of data, a power of 2 */
+	size_t dr_pgsz;
+	char *dr_bounce;          /* for records that wrap around */
+} dt_ring_t;
+
 int
 dt_consume_open(dtrace_hdl_t *dtp)
 {
-	dtp->dt_rb = ring_buffer__new(dtp->dt_fd_ringbuf, dt_consume_record,
-	    dtp, NULL);
-	if (dtp->dt_rb == NULL)
-		return dt_set_errmsg(dtp, "failed to map the trace buffer");
+	struct bpf_map_info info;
+	uint32_t ilen = sizeof(info);
+	dt_ring_t *r = calloc(1, sizeof(*r));
+
+	memset(&info, 0, sizeof(info));
+	if (r == NULL || bpf_obj_get_info_by_fd(dtp->dt_fd_ringbuf, &info,
+	    &ilen) != 0) {
+		free(r);
+		return dt_set_errmsg(dtp, "failed to map the trace buffer: %s",
+		    strerror(errno));
+	}
+	r->dr_pgsz = (size_t)sysconf(_SC_PAGESIZE);
+	r->dr_size = info.max_entries;
+	r->dr_cons = mmap(NULL, r->dr_pgsz, PROT_READ | PROT_WRITE, MAP_SHARED,
+	    dtp->dt_fd_ringbuf, 0);
+	r->dr_prod = mmap(NULL, r->dr_pgsz + r->dr_size, PROT_READ, MAP_SHARED,
+	    dtp->dt_fd_ringbuf, (off_t)r->dr_pgsz);
+	r->dr_bounce = malloc(r->dr_size);
+	if (r->dr_cons == MAP_FAILED || r->dr_prod == MAP_FAILED ||
+	    r->dr_bounce == NULL) {
+		int err = errno;
+		if (r->dr_cons != MAP_FAILED)
+			munmap(r->dr_cons, r->dr_pgsz);
+		if (r->dr_prod != MAP_FAILED)
+			munmap(r->dr_prod, r->dr_pgsz + r->dr_size);
+		free(r->dr_bounce);
+		free(r);
+		return dt_set_errmsg(dtp, "failed to map the trace buffer: %s",
+		    strerror(err));
+	}
+	r->dr_data = (char *)r->dr_prod + r->dr_pgsz;
+	dtp->dt_rb = r;
 	return 0;
 }
 
 void
 dt_consume_close(dtrace_hdl_t *dtp)
 {
-	ring_buffer__free(dtp->dt_rb);
+	dt_ring_t *r = dtp->dt_rb;
+
+	if (r == NULL)
+		return;
+	munmap(r->dr_cons, r->dr_pgsz);
+	munmap(r->dr_prod, r->dr_pgsz + r->dr_size);
+	free(r->dr_bounce);
+	free(r);
 	dtp->dt_rb = NULL;
 }
 
 int
 dt_consume(dtrace_hdl_t *dtp)
 {
-	if (dtp->dt_rb == NULL)
+	dt_ring_t *r = dtp->dt_rb;
+
+	if (r == NULL)
 		return 0;
-	if (ring_buffer__consume(dtp->dt_rb) < 0)
-		return dt_set_errmsg(dtp, "failed to consume the trace buffer");
+	size_t mask = r->dr_size - 1;
+	unsigned long cons = __atomic_load_n(r->dr_cons, __ATOMIC_ACQUIRE);
+	unsigned long prod = __atomic_load_n(r->dr_prod, __ATOMIC_ACQUIRE);
+
+	while (cons < prod) {
+		uint32_t *hdr = (uint32_t *)(r->dr_data + (cons & mask));
+		uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
+		if (len & DT_RB_BUSY)
+			break;      /* being written: the next poll takes it */
+		uint32_t n = len & ~(DT_RB_BUSY | DT_RB_DISCARD);
+		if (!(len & DT_RB_DISCARD)) {
+			size_t at = (cons + DT_RB_HDRSZ) & mask;
+			char *p = r->dr_data + at;
+			if (at + n > r->dr_size) {
+				size_t first = r->dr_size - at;
+				memcpy(r->dr_bounce, p, first);
+				memcpy(r->dr_bounce + first, r->dr_data,
+				    n - first);
+				p = r->dr_bounce;
+			}
+			dt_consume_record(dtp, p, n);
+		}
+		cons += (DT_RB_HDRSZ + n + 7) & ~7UL;
+		__atomic_store_n(r->dr_cons, cons, __ATOMIC_RELEASE);
+		if (cons >= prod)
+			prod = __atomic_load_n(r->dr_prod, __ATOMIC_ACQUIRE);
+	}
 	fflush(dtp->dt_out);
 	return 0;
 }

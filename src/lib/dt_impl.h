@@ -328,7 +328,7 @@ struct dtrace_hdl {
 	int dt_ncppargs;
 	int dt_work_passes;
 	uint64_t dt_boottime_ns;     /* walltimestamp = timestamp + this */
-	struct ring_buffer *dt_rb;
+	struct dt_ring *dt_rb;         /* the mapped trace buffer (consume/) */
 	int dt_loaded, dt_attached;
 
 	/* consumer */

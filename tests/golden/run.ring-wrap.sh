@@ -1,0 +1,18 @@
+# Records that wrap around the end of a small trace buffer arrive whole:
+# 100 records of 272 bytes go through a one-page buffer, so many of them
+# straddle its end.
+"$DTRACE" -q -x bufsize=4k -x strsize=200 -n 'int n;
+tick-1ms
+/n < 100/
+{
+	printf("%d %s\n", n++, "abcdefghijklmnopqrstuvwxyz0123456789");
+}
+tick-1ms
+/n == 100/
+{
+	exit(0);
+}' | awk '
+	NF == 0 { next }
+	$1 != seen || $2 != "abcdefghijklmnopqrstuvwxyz0123456789" { print "bad line: " $0; bad = 1 }
+	{ seen++ }
+	END { print seen, "records", bad ? "with errors" : "intact" }'
