@@ -1,0 +1,10 @@
+BEGIN
+{
+	x = 1;
+}
+
+BEGIN
+/x/
+{
+	exit(0);
+}
