@@ -25,7 +25,7 @@
 #include "lib/dtrace.h"
 #include "cg/dt_dis.h"
 
-typedef enum { DC_STR, DC_FILE } dcmd_kind_t;
+typedef enum { DC_STR, DC_FILE, DC_ID } dcmd_kind_t;
 
 typedef struct dcmd {
 	dcmd_kind_t dc_kind;
@@ -220,7 +220,7 @@ add_cmd(dcmd_kind_t kind, const char *arg, const char *text)
 	dc->dc_kind = kind;
 	dc->dc_arg = strdup(arg);
 	dc->dc_text = strdup(text);
-	if (kind == DC_STR) {
+	if (kind != DC_FILE) {
 		/* the notice shows the argument cut at its first { / or ; */
 		dc->dc_desc = strdup(arg);
 		char *p = strpbrk(dc->dc_desc, "{/;");
@@ -251,12 +251,51 @@ add_desc_cmd(int opt, const char *arg)
 	case 'm': fmt = colons >= 1 ? "%s::" : ":%s::"; break;
 	case 'f': fmt = colons >= 2 ? "%s:" : colons == 1 ? "%s:" : "::%s:";
 		break;
+	case 'i':
+		/* a probe ID: replaced by the probe's name once probes exist */
+		snprintf(text, sizeof(text), "%s %s", head, arg + len);
+		add_cmd(DC_ID, arg, text);
+		return;
 	default: break;
 	}
 	char desc[1100];
 	snprintf(desc, sizeof(desc), fmt, head);
 	snprintf(text, sizeof(text), "%s %s", desc, arg + len);
 	add_cmd(DC_STR, arg, text);
+}
+
+/* -i ID: write the probe's full name in place of its ID */
+static int
+resolve_ids(dtrace_hdl_t *dtp)
+{
+	for (int i = 0; i < g_cmdc; i++) {
+		dcmd_t *dc = &g_cmdv[i];
+		if (dc->dc_kind != DC_ID)
+			continue;
+		char *end;
+		unsigned long id = strtoul(dc->dc_text, &end, 10);
+		if (end == dc->dc_text || (*end != '\0' && *end != ' ') ||
+		    id == 0 || id > dtp->dt_nprobes ||
+		    dtp->dt_probes[id] == NULL) {
+			msg("invalid probe specifier %s: probe ID %.*s does not "
+			    "exist", dc->dc_arg, (int)strcspn(dc->dc_text, " "),
+			    dc->dc_text);
+			return -1;
+		}
+		dt_probe_t *pr = dtp->dt_probes[id];
+		size_t n = strlen(dc->dc_text) + strlen(pr->pr_prov->pv_name) +
+		    strlen(pr->pr_mod) + strlen(pr->pr_func) +
+		    strlen(pr->pr_name) + 8;
+		char *t = malloc(n);
+		if (t == NULL)
+			return -1;
+		snprintf(t, n, "%s:%s:%s:%s%s", pr->pr_prov->pv_name,
+		    pr->pr_mod, pr->pr_func, pr->pr_name, end);
+		free(dc->dc_text);
+		dc->dc_text = t;
+		dc->dc_kind = DC_STR;
+	}
+	return 0;
 }
 
 static int
@@ -296,6 +335,8 @@ do_list(dtrace_hdl_t *dtp, FILE *out)
 		return 0;
 	}
 	dtp->dt_opts.do_zdefs = 1;
+	if (resolve_ids(dtp) != 0)
+		return 1;
 	for (int i = 0; i < g_cmdc; i++) {
 		dcmd_t *dc = &g_cmdv[i];
 		dt_clause_t **first = dtp->dt_clause_tail;
@@ -532,6 +573,10 @@ main(int argc, char *argv[])
 		return 1;
 	}
 
+	if (resolve_ids(dtp) != 0) {
+		dtrace_close(dtp);
+		return 1;
+	}
 	for (int i = 0; i < g_cmdc; i++) {
 		dcmd_t *dc = &g_cmdv[i];
 		int file = dc->dc_kind == DC_FILE;
