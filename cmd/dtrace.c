@@ -24,6 +24,7 @@
 #include "lib/dt_impl.h"
 #include "lib/dtrace.h"
 #include "cg/dt_dis.h"
+#include "consume/dt_agg.h"
 
 typedef enum { DC_STR, DC_FILE, DC_ID } dcmd_kind_t;
 
@@ -668,6 +669,10 @@ main(int argc, char *argv[])
 		status = 1;
 	}
 	fprintf(out, "\n");
+	if (dt_agg_print_unprinted(dtp) != 0) {
+		msg("failed to print aggregations: %s", dtrace_errmsg(dtp));
+		status = 1;
+	}
 	fflush(out);
 	if (dtp->dt_exiting)
 		status = dtp->dt_exitstatus;

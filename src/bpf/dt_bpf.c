@@ -137,6 +137,34 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 		if (dm->dm_fd < 0)
 			return -1;
 	}
+
+	/* aggregations: per-CPU hashes, sized by aggsize; new entries are
+	 * copied from an all-zero value */
+	uint32_t maxval = 8;
+	for (int i = 0; i < dtp->dt_naggs; i++) {
+		dt_agg_t *ag = dtp->dt_aggs[i];
+		uint64_t per = ag->ag_keysize + ag->ag_valsize + 64;
+		uint64_t n = dtp->dt_opts.do_aggsize / per;
+		char name[16];
+		if (n < 1)
+			n = 1;
+		if (n > 1u << 26)
+			n = 1u << 26;
+		snprintf(name, sizeof(name), "dt_ag_%.9s", ag->ag_name[0] ?
+		    ag->ag_name : "_");
+		ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_HASH, name,
+		    ag->ag_keysize, ag->ag_valsize, (uint32_t)n, 0);
+		if (ag->ag_fd < 0)
+			return -1;
+		if (ag->ag_valsize > maxval)
+			maxval = ag->ag_valsize;
+	}
+	if (dtp->dt_naggs > 0) {
+		dtp->dt_fd_zero = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_zero",
+		    4, maxval, 1, BPF_F_RDONLY_PROG);
+		if (dtp->dt_fd_zero < 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -148,7 +176,10 @@ dt_bpf_mapfd(dtrace_hdl_t *dtp, int mapid)
 	case DT_MAPID_MSTATE: return dtp->dt_fd_mstate;
 	case DT_MAPID_STRTAB: return dtp->dt_fd_strtab;
 	case DT_MAPID_RINGBUF: return dtp->dt_fd_ringbuf;
+	case DT_MAPID_ZERO: return dtp->dt_fd_zero;
 	default:
+		if (mapid >= DT_MAPID_AGG && mapid - DT_MAPID_AGG < dtp->dt_naggs)
+			return dtp->dt_aggs[mapid - DT_MAPID_AGG]->ag_fd;
 		if (mapid >= DT_MAPID_DVAR && mapid - DT_MAPID_DVAR < dtp->dt_ndvars)
 			return dtp->dt_dvars[mapid - DT_MAPID_DVAR].dm_fd;
 		return -1;

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <setjmp.h>
+#include <errno.h>
 #include "dt_cg.h"
 #include "dt_emit.h"
 #include "../sema/dt_sema.h"
@@ -1128,6 +1129,335 @@ dt_cg_record_value(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n, int s)
 	    (int16_t)(rb + cg->cg_recoff - sz)));
 }
 
+
+/* ---- aggregations ------------------------------------------------------- */
+
+/* r0 = floor(log2(reg)) for reg != 0, by halving; clobbers reg and r1 */
+static void
+dt_cg_log2(dt_cg_t *cg, int reg)
+{
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	for (int sh = 32; sh >= 1; sh /= 2) {
+		int lskip = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, reg));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R1, sh));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), lskip);
+		dt_cg_emit(cg, DT_MOV64_REG(reg, R1));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, sh));
+		dt_cg_place(cg, lskip);
+	}
+}
+
+/*
+ * r2 = bucket index of the value in r7 for a histogram aggregation; jumps
+ * to lbad when the index is out of range (it never is; the check is for
+ * the verifier).
+ */
+static void
+dt_cg_aggbucket(dt_cg_t *cg, const dt_agg_t *ag)
+{
+	int ldone = dt_cg_label(cg);
+
+	switch (ag->ag_fn) {
+	case DT_AGG_QUANTIZE: {
+		int lneg = dt_cg_label(cg), lpos = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, DT_QUANTIZE_ZERO));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R7, 0, 0), ldone);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLT, R7, 0, 0), lneg);
+		dt_cg_emit(cg, DT_MOV64_REG(R3, R7));
+		dt_cg_log2(cg, R3);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R0));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, DT_QUANTIZE_ZERO + 1));
+		dt_cg_jmp(cg, DT_JA(0), ldone);
+		dt_cg_place(cg, lneg);
+		/* -v as unsigned: INT64_MIN gives 2^63, bucket 0 */
+		dt_cg_emit(cg, DT_MOV64_REG(R3, R7));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_NEG, R3, 0));
+		dt_cg_log2(cg, R3);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, DT_QUANTIZE_ZERO - 1));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R0));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R2, 0, 0), lpos);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
+		dt_cg_place(cg, lpos);
+		break;
+	}
+	case DT_AGG_LQUANTIZE: {
+		int64_t base = ag->ag_arg[0], step = ag->ag_arg[2];
+		int64_t top = base + (int64_t)(ag->ag_nbuckets - 2) * step;
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
+		dt_cg_imm(cg, R3, (uint64_t)base);
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JSLT, R7, R3, 0), ldone);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, ag->ag_nbuckets - 1));
+		dt_cg_imm(cg, R3, (uint64_t)top);
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JSGE, R7, R3, 0), ldone);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R7));
+		dt_cg_imm(cg, R3, (uint64_t)base);
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R3));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_DIV, R2, (int32_t)step));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, 1));
+		break;
+	}
+	default: {
+		/* llquantize: one test per order of magnitude */
+		uint64_t factor = (uint64_t)ag->ag_arg[0], this = 1;
+		uint64_t nsteps = (uint64_t)ag->ag_arg[3];
+		for (int64_t i = 0; i < ag->ag_arg[1]; i++)
+			this *= factor;
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
+		dt_cg_imm(cg, R3, this);
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JSLT, R7, R3, 0), ldone);
+		uint64_t value = this;
+		int bin = 1;
+		for (int64_t o = ag->ag_arg[1]; o <= ag->ag_arg[2]; o++) {
+			uint64_t next = this * factor;
+			uint64_t step = next > nsteps ? next / nsteps : 1;
+			int lnext = dt_cg_label(cg);
+			dt_cg_imm(cg, R3, next);
+			dt_cg_jmp(cg, DT_JMP_REG(BPF_JGE, R7, R3, 0), lnext);
+			dt_cg_emit(cg, DT_MOV64_REG(R2, R7));
+			dt_cg_imm(cg, R3, value);
+			dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R3));
+			dt_cg_imm(cg, R3, step);
+			dt_cg_emit(cg, DT_ALU64_REG(BPF_DIV, R2, R3));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, bin));
+			dt_cg_jmp(cg, DT_JA(0), ldone);
+			dt_cg_place(cg, lnext);
+			for (; value < next; value += step)
+				bin++;
+			this = next;
+		}
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, bin));
+		break;
+	}
+	}
+	dt_cg_place(cg, ldone);
+}
+
+/* [r6 + off] += reg (64 bits) */
+static void
+dt_cg_addto(dt_cg_t *cg, int16_t off, int reg)
+{
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R6, off));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, reg));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R6, R1, off));
+}
+
+/* @a[keys] = fn(args): update this CPU's state for the key in the map */
+static void
+dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_agg_t *ag = n->dn_left->dn_cg;
+	dt_node_t *f = n->dn_right, *a = f->dn_args;
+	int mapid = DT_MAPID_AGG + ag->ag_id - 1;
+	int base = cg->cg_sp;
+	int lhave = dt_cg_label(cg), lagain = dt_cg_label(cg);
+	int ldrop = dt_cg_label(cg), ldone = dt_cg_label(cg);
+
+	/* the key */
+	uint32_t koff = dt_cg_scratch(cg, ag->ag_keysize);
+	for (uint32_t i = 0; i < ag->ag_keysize; i += 8)
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(koff + i), 0));
+	int i = 0;
+	for (dt_node_t *k = n->dn_left->dn_args; k; k = k->dn_list, i++) {
+		int s = dt_cg_expr(cg, k);
+		if (dt_cg_isstr(k)) {
+			dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1,
+			    koff + ag->ag_keyoff[i]));
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, dt_cg_strsize(cg)));
+			dt_cg_lds(cg, R3, s);
+			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		} else {
+			dt_cg_lds(cg, R0, s);
+			dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0,
+			    (int16_t)(koff + ag->ag_keyoff[i])));
+		}
+		cg->cg_sp = base;
+	}
+
+	/* the value (slot sv) and the increment (slot si) */
+	int sv = -1, si = -1;
+	if (a != NULL) {
+		sv = dt_cg_expr(cg, a);
+		dt_node_t *incr = NULL;
+		if (ag->ag_fn == DT_AGG_QUANTIZE)
+			incr = a->dn_list;
+		else if (ag->ag_fn == DT_AGG_LQUANTIZE && a->dn_list->dn_list->dn_list)
+			incr = a->dn_list->dn_list->dn_list->dn_list;
+		else if (ag->ag_fn == DT_AGG_LLQUANTIZE)
+			incr = a->dn_list->dn_list->dn_list->dn_list->dn_list;
+		if (incr != NULL)
+			si = dt_cg_expr(cg, incr);
+	}
+
+	/* find the entry, creating it (all zero) when missing */
+	dt_cg_ldmap(cg, R1, mapid);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lhave);
+	dt_cg_ldmap(cg, R1, mapid);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	dt_cg_ldmapval(cg, R3, DT_MAPID_ZERO, 0);
+	dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_NOEXIST));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_update_elem));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lagain);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, -EEXIST, 0), lagain);
+	dt_cg_place(cg, ldrop);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NAGGDROPS));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NAGGDROPS));
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, lagain);
+	dt_cg_ldmap(cg, R1, mapid);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldrop);
+	dt_cg_place(cg, lhave);
+	dt_cg_emit(cg, DT_MOV64_REG(R6, R0));
+	if (sv >= 0)
+		dt_cg_lds(cg, R7, sv);
+
+	switch (ag->ag_fn) {
+	case DT_AGG_COUNT:
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
+		dt_cg_addto(cg, 0, R2);
+		break;
+	case DT_AGG_SUM:
+		dt_cg_addto(cg, 0, R7);
+		break;
+	case DT_AGG_AVG:
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
+		dt_cg_addto(cg, 0, R2);
+		dt_cg_addto(cg, 8, R7);
+		break;
+	case DT_AGG_MIN:
+	case DT_AGG_MAX: {
+		int lset = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R6, 0));
+		dt_cg_emit(cg, DT_ST(BPF_DW, R6, 0, 1));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), lset);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R6, 8));
+		dt_cg_jmp(cg, DT_JMP_REG(ag->ag_fn == DT_AGG_MIN ? BPF_JSGE :
+		    BPF_JSLE, R7, R1, 0), ldone);
+		dt_cg_place(cg, lset);
+		dt_cg_emit(cg, DT_STX(BPF_DW, R6, R7, 8));
+		break;
+	}
+	case DT_AGG_STDDEV: {
+		/* n++, total += v, sumsq += v * v in 128 bits */
+		int lpos = dt_cg_label(cg), lnc1 = dt_cg_label(cg);
+		int lnc2 = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
+		dt_cg_addto(cg, 0, R2);
+		dt_cg_addto(cg, 8, R7);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R7, 0, 0), lpos);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_NEG, R7, 0));
+		dt_cg_place(cg, lpos);
+		/* r2 = lo 32 bits, r3 = hi 32 bits of |v| */
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R7));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R2, 32));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R2, 32));
+		dt_cg_emit(cg, DT_MOV64_REG(R3, R7));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R3, 32));
+		/* r4 = lo*lo, r5 = hi*lo, r3 = hi*hi */
+		dt_cg_emit(cg, DT_MOV64_REG(R4, R2));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_MUL, R4, R2));
+		dt_cg_emit(cg, DT_MOV64_REG(R5, R3));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_MUL, R5, R2));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_MUL, R3, R3));
+		/* low word: r2 = r4 + (r5 << 33); high: r3 += (r5 >> 31) + c */
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R5));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R2, 33));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R2, R4));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R5, 31));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R5));
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JGE, R2, R4, 0), lnc1);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));
+		dt_cg_place(cg, lnc1);
+		/* add (r3:r2) to the stored 128-bit sum */
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R6, 16));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R2));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R6, R1, 16));
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JGE, R1, R2, 0), lnc2);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));
+		dt_cg_place(cg, lnc2);
+		dt_cg_addto(cg, 24, R3);
+		break;
+	}
+	default:
+		dt_cg_aggbucket(cg, ag);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R2, ag->ag_nbuckets - 1, 0),
+		    ldone);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R2, 3));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R6, R2));
+		if (si >= 0)
+			dt_cg_lds(cg, R2, si);
+		else
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
+		dt_cg_addto(cg, 0, R2);
+		break;
+	}
+	dt_cg_place(cg, ldone);
+	cg->cg_sp = base;
+}
+
+/* printa(), clear(), trunc(), normalize(), denormalize(), setopt() */
+static void
+dt_cg_aggaction(dt_cg_t *cg, dt_node_t *n)
+{
+	static const dt_reckind_t kinds[] = {
+		[DT_FN_PRINTA] = DT_REC_PRINTA, [DT_FN_CLEAR] = DT_REC_CLEAR,
+		[DT_FN_TRUNC] = DT_REC_TRUNC, [DT_FN_NORMALIZE] = DT_REC_NORMALIZE,
+		[DT_FN_DENORMALIZE] = DT_REC_DENORMALIZE,
+		[DT_FN_SETOPT] = DT_REC_SETOPT,
+	};
+	int fn = n->dn_ident->di_id;
+	dt_node_t *a = n->dn_args;
+	dt_node_t *val = NULL;
+
+	if (fn == DT_FN_TRUNC || fn == DT_FN_NORMALIZE)
+		val = a->dn_list;
+	dt_recdesc_t *rd = dt_cg_rec(cg, kinds[fn], val || fn == DT_FN_TRUNC ?
+	    8 : 0, val || fn == DT_FN_TRUNC ? 8 : 1, NULL);
+	uint32_t off = cg->cg_recoff - (val || fn == DT_FN_TRUNC ? 8 : 0);
+	if (rd != NULL) {
+		if (fn == DT_FN_SETOPT) {
+			rd->rd_optname = a->dn_string;
+			rd->rd_optval = a->dn_list ? a->dn_list->dn_string : NULL;
+		} else {
+			if (fn == DT_FN_PRINTA && a->dn_kind == DT_NODE_STRING) {
+				rd->rd_pfmt = n->dn_cg;
+				a = a->dn_list;
+			}
+			int na = 0;
+			for (dt_node_t *x = a; x && x->dn_kind == DT_NODE_AGG;
+			    x = x->dn_list)
+				na++;
+			rd->rd_aggs = calloc((size_t)na, sizeof(dt_agg_t *));
+			if (rd->rd_aggs == NULL)
+				dt_cg_error(cg, D_UNKNOWN, "out of memory");
+			na = 0;
+			for (dt_node_t *x = a; x && x->dn_kind == DT_NODE_AGG;
+			    x = x->dn_list)
+				rd->rd_aggs[na++] = x->dn_cg;
+			rd->rd_naggs = na;
+		}
+	}
+	if (fn == DT_FN_TRUNC || val != NULL) {
+		uint32_t rb = dt_cg_rec_base(cg->cg_dtp);
+		if (val != NULL) {
+			int s = dt_cg_expr(cg, val);
+			dt_cg_lds(cg, R0, s);
+			dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)(rb + off)));
+		} else {
+			dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(rb + off), 0));
+		}
+	}
+}
+
 static void
 dt_cg_action(dt_cg_t *cg, dt_node_t *n)
 {
@@ -1163,6 +1493,10 @@ dt_cg_action(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R8, DT_GLOB_ACTIVITY, 1));
 		break;
 	}
+	case DT_FN_PRINTA: case DT_FN_CLEAR: case DT_FN_TRUNC:
+	case DT_FN_NORMALIZE: case DT_FN_DENORMALIZE: case DT_FN_SETOPT:
+		dt_cg_aggaction(cg, n);
+		break;
 	default:
 		dt_cg_error(cg, D_UNKNOWN, "internal error: %s( ) is not supported", n->dn_name);
 	}
@@ -1182,7 +1516,10 @@ dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
 		if (s->dn_left == NULL)
 			break;
 		cg->cg_stmt++;
-		if (s->dn_left->dn_kind == DT_NODE_CALL &&
+		if (s->dn_left->dn_kind == DT_NODE_OP2 &&
+		    (s->dn_left->dn_flags & DT_NF_ACTION))
+			dt_cg_aggupdate(cg, s->dn_left);
+		else if (s->dn_left->dn_kind == DT_NODE_CALL &&
 		    (s->dn_left->dn_flags & DT_NF_ACTION))
 			dt_cg_action(cg, s->dn_left);
 		else {
@@ -1241,14 +1578,34 @@ dt_cg_clause_has_exit(dt_node_t *list)
 	return 0;
 }
 
+/* does the clause update an aggregation? */
+static int
+dt_cg_clause_has_agg(dt_node_t *list)
+{
+	for (dt_node_t *s = list; s; s = s->dn_list) {
+		if (s->dn_kind == DT_NODE_EXPR && s->dn_left &&
+		    s->dn_left->dn_kind == DT_NODE_OP2 &&
+		    (s->dn_left->dn_flags & DT_NF_ACTION))
+			return 1;
+		if ((s->dn_kind == DT_NODE_BLOCK || s->dn_kind == DT_NODE_IF) &&
+		    (dt_cg_clause_has_agg(s->dn_body) ||
+		    dt_cg_clause_has_agg(s->dn_else)))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 {
 	dtrace_hdl_t *dtp = cg->cg_dtp;
 	uint32_t rb = dt_cg_rec_base(dtp);
 	int lend = dt_cg_label(cg);
-	int records = !dtp->dt_opts.do_quiet ||
-	    dt_cg_clause_has_exit(cl->cl_node->dn_body);
+	/* a clause records when it has data to show: always without -q
+	 * (the probe line), except when it only aggregates */
+	int records = dt_cg_clause_has_exit(cl->cl_node->dn_body) ||
+	    (!dtp->dt_opts.do_quiet &&
+	    !dt_cg_clause_has_agg(cl->cl_node->dn_body));
 
 	cg->cg_clause = cl;
 	cg->cg_epid = epid;

@@ -30,6 +30,8 @@
 #define DT_MAPID_STRTAB  3
 #define DT_MAPID_RINGBUF 4
 #define DT_MAPID_DVAR    100   /* + index into dt_dvars */
+#define DT_MAPID_ZERO    5     /* the all-zero value for new agg entries */
+#define DT_MAPID_AGG     10000 /* + index into dt_aggs */
 
 /* mstate row layout (bytes) */
 #define DT_MST_FAULT      80   /* u32 fault type */
@@ -40,7 +42,8 @@
 #define DT_MST_NDROPS    104   /* u64 ring buffer drops on this CPU */
 #define DT_MST_NDYNDROPS 112   /* u64 dynamic variable drops */
 #define DT_MST_NFAULTS   120   /* u64 faults */
-#define DT_MST_THIS      128   /* clause-local variables start here */
+#define DT_MST_NAGGDROPS 128   /* u64 aggregation drops */
+#define DT_MST_THIS      136   /* clause-local variables start here */
 
 /* globals value layout: activity word, then user globals */
 #define DT_GLOB_ACTIVITY   0

@@ -24,6 +24,7 @@
 #include "../lib/dt_impl.h"
 #include "../cg/dt_cg.h"
 #include "dt_printf.h"
+#include "dt_agg.h"
 
 static void
 dt_consume_msg(dtrace_hdl_t *dtp, const char *fmt, ...)
@@ -198,6 +199,35 @@ dt_consume_record(void *arg, void *data, size_t size)
 			dt_consume_printf(dtp, rd, base, size);
 			i += rd->rd_nargs;
 			break;
+		case DT_REC_PRINTA:
+			if (dt_agg_printa(dtp, rd->rd_pfmt, rd->rd_aggs,
+			    rd->rd_naggs, 1) != 0)
+				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);
+			break;
+		case DT_REC_CLEAR:
+			if (dt_agg_clear(dtp, rd->rd_aggs[0]) != 0)
+				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);
+			break;
+		case DT_REC_TRUNC:
+			if (dt_agg_trunc(dtp, rd->rd_aggs[0],
+			    *(int64_t *)(base + rd->rd_offset)) != 0)
+				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);
+			break;
+		case DT_REC_NORMALIZE: {
+			int64_t n = *(int64_t *)(base + rd->rd_offset);
+			rd->rd_aggs[0]->ag_normal = n > 0 ? n : 1;
+			break;
+		}
+		case DT_REC_DENORMALIZE:
+			rd->rd_aggs[0]->ag_normal = 1;
+			break;
+		case DT_REC_SETOPT:
+			if (dt_opt_set(dtp, rd->rd_optname, rd->rd_optval) != 0)
+				dt_consume_msg(dtp, "couldn't set option \"%s\" "
+				    "to \"%s\": %s", rd->rd_optname,
+				    rd->rd_optval ? rd->rd_optval : "",
+				    dtp->dt_errmsg);
+			break;
 		case DT_REC_EXIT:
 			if (!dtp->dt_exiting) {
 				dtp->dt_exiting = 1;
@@ -342,6 +372,13 @@ dt_consume_drops(dtrace_hdl_t *dtp)
 			continue;
 		uint64_t drops = *(uint64_t *)(row + DT_MST_NDROPS);
 		uint64_t dd = *(uint64_t *)(row + DT_MST_NDYNDROPS);
+		uint64_t ad = *(uint64_t *)(row + DT_MST_NAGGDROPS);
+		if (ad > dtp->dt_lastdrops[2][cpu]) {
+			uint64_t n = ad - dtp->dt_lastdrops[2][cpu];
+			dt_consume_msg(dtp, "%llu aggregation drop%s on CPU %d",
+			    (unsigned long long)n, n > 1 ? "s" : "", cpu);
+			dtp->dt_lastdrops[2][cpu] = ad;
+		}
 		if (drops > dtp->dt_lastdrops[0][cpu]) {
 			uint64_t n = drops - dtp->dt_lastdrops[0][cpu];
 			dt_consume_msg(dtp, "%llu drop%s on CPU %d",

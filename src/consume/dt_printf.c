@@ -1077,6 +1077,11 @@ dt_pf_conv(dt_pf_sink_t *ps, const dt_pfconv_t *c, const dt_pfval_t *vals,
 	uint64_t u;
 	int sgn;
 
+	if (v != NULL && v->pv_kind == DT_PFV_TEXT) {
+		if (v->pv_str != NULL)
+			dt_pf_write(ps, v->pv_str, strlen(v->pv_str));
+		return;
+	}
 	if (width == DT_PF_STAR) {
 		width = dt_pf_starval(vals, nvals, c->pfc_argidx - 1 -
 		    (prec == DT_PF_STAR));

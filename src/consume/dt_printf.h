@@ -98,7 +98,10 @@ int dt_printf_validate(const dt_pfmt_t *, const char *func,
     char *msg, size_t msglen);
 
 /* A recorded value handed to the formatter. */
-typedef enum dt_pfvkind { DT_PFV_INT, DT_PFV_STR, DT_PFV_FLOAT } dt_pfvkind_t;
+typedef enum dt_pfvkind {
+	DT_PFV_INT, DT_PFV_STR, DT_PFV_FLOAT,
+	DT_PFV_TEXT,    /* printed as is, whatever the conversion (histograms) */
+} dt_pfvkind_t;
 
 typedef struct dt_pfval {
 	dt_pfvkind_t pv_kind;

@@ -38,7 +38,7 @@ dtrace_open(void)
 	dtp->dt_arena = dt_arena_create();
 	dtp->dt_clause_tail = &dtp->dt_clauses;
 	dtp->dt_fd_globals = dtp->dt_fd_mstate = dtp->dt_fd_strtab = -1;
-	dtp->dt_fd_ringbuf = dtp->dt_fd_state = -1;
+	dtp->dt_fd_ringbuf = dtp->dt_fd_state = dtp->dt_fd_zero = -1;
 	dtp->dt_out = stdout;
 	/* "" is always at offset 0 of the string table */
 	dt_strtab_add(dtp, "", 0);
@@ -62,7 +62,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 	if (dtp->dt_rb != NULL)
 		dt_consume_close(dtp);
 	int fds[] = { dtp->dt_fd_globals, dtp->dt_fd_mstate, dtp->dt_fd_strtab,
-	    dtp->dt_fd_ringbuf, dtp->dt_fd_state };
+	    dtp->dt_fd_ringbuf, dtp->dt_fd_state, dtp->dt_fd_zero };
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
 		if (fds[i] >= 0)
 			close(fds[i]);
@@ -70,6 +70,13 @@ dtrace_close(dtrace_hdl_t *dtp)
 		if (dtp->dt_dvars[i].dm_fd >= 0)
 			close(dtp->dt_dvars[i].dm_fd);
 	free(dtp->dt_dvars);
+	for (int i = 0; i < dtp->dt_naggs; i++) {
+		if (dtp->dt_aggs[i]->ag_fd >= 0)
+			close(dtp->dt_aggs[i]->ag_fd);
+		free(dtp->dt_aggs[i]->ag_name);
+		free(dtp->dt_aggs[i]);
+	}
+	free(dtp->dt_aggs);
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
 		dt_probe_t *pr = dtp->dt_probes[i];
 		if (pr->pr_progfd >= 0)

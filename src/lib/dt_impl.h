@@ -53,6 +53,10 @@ typedef struct dt_opts {
 	uint64_t do_specsize;
 	uint64_t do_aggsize;
 	uint64_t do_aggrate;
+	int do_aggsortkey;
+	int do_aggsortrev;
+	uint64_t do_aggsortpos;
+	uint64_t do_aggsortkeypos;
 	uint64_t do_cleanrate;
 	uint64_t do_statusrate;
 	int do_bufpolicy;      /* 0 switch, 1 fill, 2 ring */
@@ -115,7 +119,15 @@ typedef enum dt_var {
 /* Actions and subroutines. */
 typedef enum dt_fn {
 	DT_FN_TRACE, DT_FN_PRINTF, DT_FN_EXIT,
+	/* aggregating functions: only as the value of @x[...] = */
+	DT_FN_COUNT, DT_FN_SUM, DT_FN_AVG, DT_FN_MIN, DT_FN_MAX, DT_FN_STDDEV,
+	DT_FN_QUANTIZE, DT_FN_LQUANTIZE, DT_FN_LLQUANTIZE,
+	/* actions on aggregations */
+	DT_FN_PRINTA, DT_FN_CLEAR, DT_FN_TRUNC, DT_FN_NORMALIZE,
+	DT_FN_DENORMALIZE, DT_FN_SETOPT,
 } dt_fn_t;
+
+#define DT_FN_ISAGG(f) ((f) >= DT_FN_COUNT && (f) <= DT_FN_LLQUANTIZE)
 
 dt_ident_t *dt_ident_lookup(dtrace_hdl_t *, dt_idscope_t, const char *);
 dt_ident_t *dt_ident_builtin(const char *name);   /* static table */
@@ -193,6 +205,12 @@ typedef enum dt_reckind {
 	DT_REC_PRINTF,    /* printf(): the format; args follow as PRINTF_ARG */
 	DT_REC_PRINTF_ARG,
 	DT_REC_EXIT,      /* exit(): 4-byte status */
+	DT_REC_PRINTA,    /* printa(): rd_aggs, rd_pfmt (or NULL); no data */
+	DT_REC_CLEAR,     /* clear(@): rd_aggs[0]; no data */
+	DT_REC_TRUNC,     /* trunc(@[, n]): rd_aggs[0]; 8-byte n (0 = all) */
+	DT_REC_NORMALIZE, /* normalize(@, n): rd_aggs[0]; 8-byte n */
+	DT_REC_DENORMALIZE, /* denormalize(@): rd_aggs[0]; no data */
+	DT_REC_SETOPT,    /* setopt(name[, value]): rd_optname, rd_optval */
 } dt_reckind_t;
 
 typedef struct dt_recdesc {
@@ -202,7 +220,51 @@ typedef struct dt_recdesc {
 	dt_type_t *rd_type;
 	struct dt_pfmt *rd_pfmt;     /* PRINTF */
 	int rd_nargs;                /* PRINTF: number of PRINTF_ARG after */
+	struct dt_agg **rd_aggs;     /* PRINTA and the other agg actions */
+	int rd_naggs;
+	const char *rd_optname;      /* SETOPT */
+	const char *rd_optval;       /* SETOPT: NULL when not given */
 } dt_recdesc_t;
+
+/* ---- aggregations (sema declares, cg updates, consume/dt_agg.c prints) - */
+
+typedef enum dt_aggfn {
+	DT_AGG_COUNT = 1, DT_AGG_SUM, DT_AGG_AVG, DT_AGG_MIN, DT_AGG_MAX,
+	DT_AGG_STDDEV, DT_AGG_QUANTIZE, DT_AGG_LQUANTIZE, DT_AGG_LLQUANTIZE,
+} dt_aggfn_t;
+
+#define DT_QUANTIZE_NBUCKETS 127   /* -2^62.. -1, 0, 1 .. 2^62 */
+#define DT_QUANTIZE_ZERO     63    /* the bucket of 0 */
+
+/*
+ * An aggregation: a per-CPU hash map from the key tuple to the function's
+ * state, an array of 64-bit words:
+ *   count: n             sum: total          avg: n, total
+ *   min/max: n, value (n says whether this CPU has a value at all)
+ *   stddev: n, total, sum of squares (128 bits: low, high)
+ *   quantize/lquantize/llquantize: one count per bucket.
+ * Keys: 8 bytes per integer, strsize rounded up to 8 per string; a keyless
+ * aggregation uses one zero word.
+ */
+typedef struct dt_agg {
+	int ag_id;                   /* 1.. in order of first use */
+	char *ag_name;               /* "" for @ */
+	dt_aggfn_t ag_fn;
+	const char *ag_fname;        /* "count", ... for messages */
+	int ag_line;                 /* first use, for messages */
+	int ag_nkeys;
+	dt_type_t *ag_keys[DT_MAX_KEYS];
+	uint32_t ag_keyoff[DT_MAX_KEYS];
+	uint32_t ag_keysize;
+	int64_t ag_arg[4];           /* lquantize: base, limit, step;
+	                                llquantize: factor, low, high, steps */
+	int ag_nbuckets;             /* histograms */
+	uint32_t ag_valsize;         /* bytes of state per CPU */
+	int ag_fd;
+	/* consumer state */
+	int ag_printed;              /* printa()'d: not printed again at exit */
+	int64_t ag_normal;           /* normalize() divisor, 1 by default */
+} dt_agg_t;
 
 struct dt_clause {
 	int cl_index;                /* program order, from 0 */
@@ -288,6 +350,9 @@ struct dtrace_hdl {
 	uint32_t dt_thissize;        /* bytes of the clause-local area */
 	dt_dvarmap_t *dt_dvars;      /* one hash map per dynamic variable */
 	int dt_ndvars;
+	dt_agg_t **dt_aggs;          /* [i] has ag_id i + 1 */
+	int dt_naggs;
+	int dt_fd_zero;              /* all-zero value to create agg entries */
 
 	dt_arena_t *dt_arena;        /* ASTs of every compiled program */
 	dt_clause_t *dt_clauses;

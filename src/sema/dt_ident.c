@@ -54,6 +54,21 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "trace", DT_FN_TRACE, "void" },
 	{ "printf", DT_FN_PRINTF, "void" },
 	{ "exit", DT_FN_EXIT, "void" },
+	{ "count", DT_FN_COUNT, "void" },
+	{ "sum", DT_FN_SUM, "void" },
+	{ "avg", DT_FN_AVG, "void" },
+	{ "min", DT_FN_MIN, "void" },
+	{ "max", DT_FN_MAX, "void" },
+	{ "stddev", DT_FN_STDDEV, "void" },
+	{ "quantize", DT_FN_QUANTIZE, "void" },
+	{ "lquantize", DT_FN_LQUANTIZE, "void" },
+	{ "llquantize", DT_FN_LLQUANTIZE, "void" },
+	{ "printa", DT_FN_PRINTA, "void" },
+	{ "clear", DT_FN_CLEAR, "void" },
+	{ "trunc", DT_FN_TRUNC, "void" },
+	{ "normalize", DT_FN_NORMALIZE, "void" },
+	{ "denormalize", DT_FN_DENORMALIZE, "void" },
+	{ "setopt", DT_FN_SETOPT, "void" },
 };
 
 /*

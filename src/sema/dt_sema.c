@@ -755,6 +755,462 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_type = l->dn_type;
 }
 
+
+/* ---- aggregations ------------------------------------------------------- */
+
+static dt_agg_t *
+dt_sema_agg_find(dtrace_hdl_t *dtp, const char *name)
+{
+	for (int i = 0; i < dtp->dt_naggs; i++)
+		if (strcmp(dtp->dt_aggs[i]->ag_name, name) == 0)
+			return dtp->dt_aggs[i];
+	return NULL;
+}
+
+/* An aggregation named by an action's argument a, or an error. */
+static dt_agg_t *
+dt_sema_aggarg(dt_sctx_t *sc, dt_node_t *call, dt_node_t *a, int argno,
+    dt_errtag_t tag)
+{
+	if (a == NULL || a->dn_kind != DT_NODE_AGG || a->dn_args != NULL) {
+		if (a != NULL && a->dn_kind != DT_NODE_AGG)
+			dt_sema_expr(sc, a);
+		SERR(sc, call, tag, "%s( ) argument #%d is incompatible with "
+		    "prototype:\n\tprototype: aggregation\n\t argument: %s",
+		    call->dn_name, argno, a == NULL ? "void" :
+		    a->dn_kind == DT_NODE_AGG ? "aggregation element" : tn(a));
+	}
+	dt_agg_t *ag = dt_sema_agg_find(sc->sc_dtp, a->dn_name);
+	if (ag == NULL)
+		SERR(sc, a, D_IDENT_UNDEF, "failed to resolve @%s: Unknown "
+		    "variable name", a->dn_name);
+	a->dn_cg = ag;
+	return ag;
+}
+
+/* An integer constant argument of lquantize()/llquantize(). */
+static int64_t
+dt_sema_aggconst(dt_sctx_t *sc, dt_node_t *a, dt_errtag_t tag,
+    const char *what)
+{
+	dt_sema_expr(sc, a);
+	if (!dt_sema_isconst(a) || !dt_type_is_int(a->dn_type))
+		SERR(sc, a, tag, "%s must be an integer constant", what);
+	return (int64_t)a->dn_value;
+}
+
+/* The llquantize() buckets: bucket 0 is below factor^low, then the values
+ * of each order of magnitude in its linear steps, then the top bucket. */
+static int
+dt_sema_llbuckets(const int64_t *arg)
+{
+	uint64_t factor = (uint64_t)arg[0], this = 1, value;
+	int n = 1;
+
+	for (int64_t i = 0; i < arg[1]; i++)
+		this *= factor;
+	value = this;
+	for (int64_t o = arg[1]; o <= arg[2]; o++) {
+		uint64_t next = this * factor;
+		uint64_t step = next > (uint64_t)arg[3] ?
+		    next / (uint64_t)arg[3] : 1;
+		for (; value < next; value += step)
+			n++;
+		this = next;
+	}
+	return n + 1;
+}
+
+static const char *const dt_sema_llnames[] = {
+	"factor", "low magnitude", "high magnitude",
+	"linear steps per magnitude"
+};
+
+/* Check the arguments of aggregating function f; fill ag's parameters. */
+static void
+dt_sema_aggfunc(dt_sctx_t *sc, dt_node_t *f, dt_agg_t *ag)
+{
+	int fn = f->dn_ident->di_id;
+	int nargs = dt_node_count(f->dn_args);
+	int min, max;
+	dt_node_t *a = f->dn_args;
+
+	switch (fn) {
+	case DT_FN_COUNT: min = 0; max = 0; break;
+	case DT_FN_QUANTIZE: min = 1; max = 2; break;
+	case DT_FN_LQUANTIZE: min = 3; max = 5; break;
+	case DT_FN_LLQUANTIZE: min = 5; max = 6; break;
+	default: min = 1; max = 1; break;
+	}
+	if (nargs > max && max > 1)
+		SERR(sc, f, D_PROTO_LEN, "%s( ) prototype mismatch: %d args "
+		    "passed, at most %d expected", f->dn_name, nargs, max);
+	if (nargs < min || nargs > max)
+		SERR(sc, f, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s "
+		    "passed, %s%d expected", f->dn_name, nargs,
+		    nargs == 1 ? "" : "s", min != max ? "at least " : "", min);
+	for (dt_node_t *x = a; x != NULL; x = x->dn_list)
+		if (x == a || (fn != DT_FN_LQUANTIZE && fn != DT_FN_LLQUANTIZE))
+			dt_sema_expr(sc, x);
+	if (a != NULL && !dt_type_is_scalar(a->dn_type))
+		SERR(sc, f, D_AGG_SCALAR, "%s( ) argument #1 must be of scalar "
+		    "type", f->dn_name);
+
+	memset(ag->ag_arg, 0, sizeof(ag->ag_arg));
+	dt_node_t *incr = NULL;
+	int incrno = 0;
+	switch (fn) {
+	case DT_FN_QUANTIZE:
+		incr = a->dn_list;
+		incrno = 2;
+		ag->ag_nbuckets = DT_QUANTIZE_NBUCKETS;
+		break;
+	case DT_FN_LQUANTIZE: {
+		dt_node_t *b = a->dn_list, *l = b->dn_list, *st = l->dn_list;
+		int64_t base = dt_sema_aggconst(sc, b, D_LQUANT_BASETYPE,
+		    "lquantize( ) argument #1");
+		if (base < INT32_MIN || base > INT32_MAX)
+			SERR(sc, b, D_LQUANT_BASEVAL, "lquantize( ) argument #1 "
+			    "must be a 32-bit quantity");
+		int64_t lim = dt_sema_aggconst(sc, l, D_LQUANT_LIMTYPE,
+		    "lquantize( ) argument #2");
+		if (lim < INT32_MIN || lim > INT32_MAX)
+			SERR(sc, l, D_LQUANT_LIMVAL, "lquantize( ) argument #2 "
+			    "must be a 32-bit quantity");
+		if (lim <= base)
+			SERR(sc, f, D_LQUANT_MISMATCH, "lquantize( ) base "
+			    "(argument #1) must be less than limit (argument #2)");
+		int64_t step = 1;
+		if (st != NULL) {
+			dt_sema_expr(sc, st);
+			if (!dt_sema_isconst(st) || !dt_type_is_int(st->dn_type) ||
+			    (int64_t)st->dn_value <= 0)
+				SERR(sc, st, D_LQUANT_STEPTYPE, "lquantize( ) "
+				    "argument #3 must be a non-zero positive "
+				    "integer constant");
+			step = (int64_t)st->dn_value;
+			if (step > UINT16_MAX)
+				SERR(sc, st, D_LQUANT_STEPVAL, "lquantize( ) "
+				    "argument #3 must be a 16-bit quantity");
+			incr = st->dn_list;
+			incrno = 5;
+		}
+		int64_t levels = (lim - base) / step;
+		if (levels == 0)
+			SERR(sc, f, D_LQUANT_STEPLARGE, "lquantize( ) step "
+			    "(argument #3) too large: must have at least one "
+			    "quantization level");
+		if (levels > UINT16_MAX)
+			SERR(sc, f, D_LQUANT_STEPSMALL, "lquantize( ) step "
+			    "(argument #3) too small: number of quantization "
+			    "levels must be a 16-bit quantity");
+		ag->ag_arg[0] = base;
+		ag->ag_arg[1] = lim;
+		ag->ag_arg[2] = step;
+		ag->ag_nbuckets = (int)levels + 2;
+		break;
+	}
+	case DT_FN_LLQUANTIZE: {
+		dt_node_t *x = a->dn_list;
+		static const dt_errtag_t tt[] = { D_LLQUANT_FACTORTYPE,
+		    D_LLQUANT_LOWTYPE, D_LLQUANT_HIGHTYPE, D_LLQUANT_NSTEPTYPE };
+		static const dt_errtag_t vt[] = { D_LLQUANT_FACTORVAL,
+		    D_LLQUANT_LOWVAL, D_LLQUANT_HIGHVAL, D_LLQUANT_NSTEPVAL };
+		for (int i = 0; i < 4; i++, x = x->dn_list) {
+			char what[96];
+			snprintf(what, sizeof(what), "llquantize( ) argument #%d "
+			    "(%s)", i + 1, dt_sema_llnames[i]);
+			int64_t v = dt_sema_aggconst(sc, x, tt[i], what);
+			if (v < 0 || v > UINT16_MAX)
+				SERR(sc, x, vt[i], "%s must be an unsigned 16-bit "
+				    "quantity", what);
+			ag->ag_arg[i] = v;
+		}
+		incr = x;
+		incrno = 6;
+		int64_t factor = ag->ag_arg[0], low = ag->ag_arg[1],
+		    high = ag->ag_arg[2], nsteps = ag->ag_arg[3];
+		if (factor < 2)
+			SERR(sc, f, D_LLQUANT_FACTORSMALL, "llquantize( ) factor "
+			    "(argument #1) must be two or more");
+		if (low >= high)
+			SERR(sc, f, D_LLQUANT_MAGRANGE, "llquantize( ) high "
+			    "magnitude (argument #3) must be greater than low "
+			    "magnitude (argument #2)");
+		if (factor > nsteps)
+			SERR(sc, f, D_LLQUANT_FACTORNSTEPS, "llquantize( ) factor "
+			    "(argument #1) must be less than or equal to the "
+			    "number of linear steps per magnitude (argument #4)");
+		uint64_t pw = (uint64_t)factor;
+		while (pw < (uint64_t)nsteps)
+			pw *= (uint64_t)factor;
+		if (nsteps % factor != 0 || pw % (uint64_t)nsteps != 0)
+			SERR(sc, f, D_LLQUANT_FACTOREVEN, "llquantize( ) factor "
+			    "(argument #1) must evenly divide the number of steps "
+			    "per magnitude (argument #4), and the number of steps "
+			    "per magnitude must evenly divide a power of the "
+			    "factor");
+		unsigned __int128 p = 1;
+		for (int64_t i = 0; i <= high; i++) {
+			p *= (uint64_t)factor;
+			if (p > UINT64_MAX)
+				SERR(sc, f, D_LLQUANT_MAGTOOBIG, "llquantize( ) "
+				    "factor (%d) raised to power of high magnitude "
+				    "(%d) overflows 64-bits", (int)factor, (int)high);
+		}
+		ag->ag_nbuckets = dt_sema_llbuckets(ag->ag_arg);
+		break;
+	}
+	default:
+		break;
+	}
+	if (incr != NULL) {
+		dt_sema_expr(sc, incr);
+		if (!dt_type_is_scalar(incr->dn_type))
+			SERR(sc, incr, D_PROTO_ARG, "%s( ) increment value "
+			    "(argument #%d) must be of scalar type", f->dn_name,
+			    incrno);
+	}
+}
+
+static dt_aggfn_t
+dt_sema_aggfn(int fn)
+{
+	switch (fn) {
+	case DT_FN_COUNT: return DT_AGG_COUNT;
+	case DT_FN_SUM: return DT_AGG_SUM;
+	case DT_FN_AVG: return DT_AGG_AVG;
+	case DT_FN_MIN: return DT_AGG_MIN;
+	case DT_FN_MAX: return DT_AGG_MAX;
+	case DT_FN_STDDEV: return DT_AGG_STDDEV;
+	case DT_FN_QUANTIZE: return DT_AGG_QUANTIZE;
+	case DT_FN_LQUANTIZE: return DT_AGG_LQUANTIZE;
+	default: return DT_AGG_LLQUANTIZE;
+	}
+}
+
+/* @name[keys] = aggfunc(args); */
+static void
+dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *l = n->dn_left, *r = n->dn_right;
+
+	if (l->dn_kind == DT_NODE_INDEX)
+		SERR(sc, l, D_AGG_MDIM, "improper attempt to reference @%s as "
+		    "a multi-dimensional array", l->dn_left->dn_name);
+	if (n->dn_op != DT_TOK_ASGN || r->dn_kind != DT_NODE_CALL ||
+	    (r->dn_ident = dt_ident_func(r->dn_name)) == NULL ||
+	    !DT_FN_ISAGG(r->dn_ident->di_id))
+		SERR(sc, n, D_AGG_FUNC, "@%s must be assigned the result of an "
+		    "aggregating function", l->dn_name);
+
+	int nkeys = 0;
+	for (dt_node_t *k = l->dn_args; k != NULL; k = k->dn_list, nkeys++) {
+		dt_sema_expr(sc, k);
+		if (nkeys >= DT_MAX_KEYS)
+			SERR(sc, k, D_KEY_TYPE, "too many keys for @%s: at most "
+			    "%d", l->dn_name, DT_MAX_KEYS);
+		if (!dt_type_is_scalar(k->dn_type) &&
+		    !dt_type_is_string(k->dn_type))
+			SERR(sc, k, D_KEY_TYPE, "%s expression may not be used "
+			    "as aggregation index: key #%d",
+			    dt_type_is_void(k->dn_type) ? "void" : tn(k),
+			    nkeys + 1);
+	}
+
+	dt_agg_t tmp = { 0 };
+	dt_sema_aggfunc(sc, r, &tmp);
+	dt_aggfn_t fn = dt_sema_aggfn(r->dn_ident->di_id);
+	dt_agg_t *ag = dt_sema_agg_find(dtp, l->dn_name);
+
+	if (ag != NULL) {
+		if (ag->ag_fn != fn)
+			SERR(sc, n, D_AGG_REDEF, "aggregation redefined: @%s\n\t "
+			    "current: @%s = %s( )\n\tprevious: @%s = %s( ) : "
+			    "line %d", l->dn_name, l->dn_name, r->dn_name,
+			    l->dn_name, ag->ag_fname, ag->ag_line);
+		static const char *const lqn[] = { "base (argument #1)",
+		    "limit (argument #2)", "step (argument #3)" };
+		static const dt_errtag_t lqt[] = { D_LQUANT_MATCHBASE,
+		    D_LQUANT_MATCHLIM, D_LQUANT_MATCHSTEP };
+		static const dt_errtag_t llt[] = { D_LLQUANT_FACTORMATCH,
+		    D_LLQUANT_LOWMATCH, D_LLQUANT_HIGHMATCH, D_LLQUANT_NSTEPMATCH };
+		for (int i = 0; fn == DT_AGG_LQUANTIZE && i < 3; i++)
+			if (ag->ag_arg[i] != tmp.ag_arg[i])
+				SERR(sc, r, lqt[i], "lquantize( ) %s doesn't match "
+				    "previous declaration: expected %d, found %d",
+				    lqn[i], (int)ag->ag_arg[i], (int)tmp.ag_arg[i]);
+		for (int i = 0; fn == DT_AGG_LLQUANTIZE && i < 4; i++)
+			if (ag->ag_arg[i] != tmp.ag_arg[i])
+				SERR(sc, r, llt[i], "llquantize( ) %s (argument "
+				    "#%d) doesn't match previous declaration: "
+				    "expected %d, found %d", dt_sema_llnames[i],
+				    i + 1, (int)ag->ag_arg[i], (int)tmp.ag_arg[i]);
+		if (ag->ag_nkeys != nkeys)
+			SERR(sc, l, D_PROTO_LEN, "@%s[ ] prototype mismatch: %d "
+			    "arg%s passed, %d expected", l->dn_name, nkeys,
+			    nkeys == 1 ? "" : "s", ag->ag_nkeys);
+		int i = 0;
+		for (dt_node_t *k = l->dn_args; k; k = k->dn_list, i++)
+			if (dt_type_is_string(k->dn_type) !=
+			    dt_type_is_string(ag->ag_keys[i]))
+				SERR(sc, k, D_PROTO_ARG, "@%s[ ] key #%d is "
+				    "incompatible with prototype:\n\tprototype: "
+				    "%s\n\t argument: %s", l->dn_name, i + 1,
+				    dt_type_name(ag->ag_keys[i]), tn(k));
+	} else {
+		ag = calloc(1, sizeof(*ag));
+		dt_agg_t **v = realloc(dtp->dt_aggs,
+		    (dtp->dt_naggs + 1) * sizeof(*v));
+		if (ag == NULL || v == NULL || (ag->ag_name = strdup(l->dn_name))
+		    == NULL) {
+			free(ag);
+			SERR(sc, n, D_UNKNOWN, "out of memory");
+		}
+		dtp->dt_aggs = v;
+		*ag = tmp;
+		ag->ag_name = strdup(l->dn_name);
+		ag->ag_id = dtp->dt_naggs + 1;
+		ag->ag_fn = fn;
+		ag->ag_fname = r->dn_ident->di_name;
+		ag->ag_line = n->dn_line;
+		ag->ag_fd = -1;
+		ag->ag_normal = 1;
+		ag->ag_nkeys = nkeys;
+		uint32_t off = 0, ss = (uint32_t)((dtp->dt_opts.do_strsize + 7) &
+		    ~7ULL);
+		int i = 0;
+		for (dt_node_t *k = l->dn_args; k; k = k->dn_list, i++) {
+			ag->ag_keys[i] = k->dn_type;
+			ag->ag_keyoff[i] = off;
+			off += dt_type_is_string(k->dn_type) ? ss : 8;
+		}
+		ag->ag_keysize = off ? off : 8;
+		switch (fn) {
+		case DT_AGG_COUNT: case DT_AGG_SUM:
+			ag->ag_valsize = 8; break;
+		case DT_AGG_AVG: case DT_AGG_MIN: case DT_AGG_MAX:
+			ag->ag_valsize = 16; break;
+		case DT_AGG_STDDEV:
+			ag->ag_valsize = 32; break;
+		default:
+			ag->ag_valsize = 8 * (uint32_t)ag->ag_nbuckets;
+		}
+		dtp->dt_aggs[dtp->dt_naggs++] = ag;
+	}
+	l->dn_cg = ag;
+	n->dn_flags |= DT_NF_ACTION;
+	n->dn_type = sc->sc_bt->bt_void;
+}
+
+/* printa(), clear(), trunc(), normalize(), denormalize(), setopt() */
+static void
+dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
+{
+	dt_node_t *a = n->dn_args;
+
+	switch (fn) {
+	case DT_FN_PRINTA: {
+		if (nargs == 0)
+			SERR(sc, n, D_PRINTA_PROTO, "printa( ) prototype "
+			    "mismatch: 0 args passed, at least 1 expected");
+		dt_node_t *first = a;
+		int argno = 1;
+		if (a->dn_kind == DT_NODE_STRING) {
+			first = a->dn_list;
+			argno = 2;
+			if (first == NULL)
+				SERR(sc, n, D_PRINTA_PROTO, "printa( ) prototype "
+				    "mismatch: 1 arg passed, at least 2 "
+				    "expected");
+		}
+		dt_agg_t *ag0 = NULL;
+		for (dt_node_t *x = first; x; x = x->dn_list, argno++) {
+			dt_agg_t *ag = dt_sema_aggarg(sc, n, x, argno,
+			    D_PRINTA_AGGARG);
+			if (ag0 == NULL)
+				ag0 = ag;
+		}
+		if (first != a) {
+			dt_errtag_t tag;
+			char msg[1024];
+			dt_pfmt_t *pf;
+			dt_pfargtype_t at[DT_MAX_KEYS];
+			if (dt_printf_parse(a->dn_string, &pf, &tag, msg,
+			    sizeof(msg)) != 0)
+				dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
+			for (int i = 0; i < ag0->ag_nkeys; i++) {
+				const dt_type_t *t = dt_type_resolve(ag0->ag_keys[i]);
+				at[i].pat_name = dt_type_name(ag0->ag_keys[i]);
+				at[i].pat_size = (int)dt_type_size(t);
+				at[i].pat_signed = dt_type_is_signed(t);
+				at[i].pat_kind = dt_type_is_string(t) ?
+				    DT_PFA_STRING : dt_type_is_ptr(t) ? DT_PFA_PTR :
+				    DT_PFA_INT;
+			}
+			if (dt_printf_validate(pf, "printa", at, ag0->ag_nkeys,
+			    &tag, msg, sizeof(msg)) != 0) {
+				dt_printf_free(pf);
+				dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
+			}
+			n->dn_cg = pf;
+		}
+		break;
+	}
+	case DT_FN_CLEAR:
+	case DT_FN_DENORMALIZE:
+		if (nargs != 1)
+			SERR(sc, n, fn == DT_FN_CLEAR ? D_CLEAR_PROTO :
+			    D_NORMALIZE_PROTO, "%s( ) prototype mismatch: %d "
+			    "arg%s passed, 1 expected", n->dn_name, nargs,
+			    nargs == 1 ? "" : "s");
+		dt_sema_aggarg(sc, n, a, 1, fn == DT_FN_CLEAR ?
+		    D_CLEAR_AGGARG : D_NORMALIZE_AGGARG);
+		break;
+	case DT_FN_NORMALIZE:
+		if (nargs != 2)
+			SERR(sc, n, D_NORMALIZE_PROTO, "normalize( ) prototype "
+			    "mismatch: %d arg%s passed, 2 expected", nargs,
+			    nargs == 1 ? "" : "s");
+		dt_sema_aggarg(sc, n, a, 1, D_NORMALIZE_AGGARG);
+		dt_sema_expr(sc, a->dn_list);
+		if (!dt_type_is_scalar(a->dn_list->dn_type))
+			SERR(sc, n, D_NORMALIZE_SCALAR, "normalize( ) argument "
+			    "#2 must be of scalar type");
+		break;
+	case DT_FN_TRUNC:
+		if (nargs < 1 || nargs > 2)
+			SERR(sc, n, D_TRUNC_PROTO, "trunc( ) prototype mismatch: "
+			    "%d args passed, %s expected", nargs, nargs < 1 ?
+			    "at least 1" : "no more than 2");
+		dt_sema_aggarg(sc, n, a, 1, D_TRUNC_AGGARG);
+		if (a->dn_list != NULL) {
+			dt_sema_expr(sc, a->dn_list);
+			if (!dt_type_is_scalar(a->dn_list->dn_type))
+				SERR(sc, n, D_TRUNC_SCALAR, "trunc( ) argument #2 "
+				    "must be of scalar type");
+		}
+		break;
+	case DT_FN_SETOPT: {
+		if (nargs < 1 || nargs > 2)
+			SERR(sc, n, D_SETOPT_PROTO, "setopt( ) prototype "
+			    "mismatch: %d args passed, %s expected", nargs,
+			    nargs < 1 ? "at least 1" : "no more than 2");
+		int i = 1;
+		for (dt_node_t *x = a; x; x = x->dn_list, i++)
+			if (x->dn_kind != DT_NODE_STRING)
+				SERR(sc, x, D_SETOPT_ARG, "setopt( ) argument #%d "
+				    "must be a string constant", i);
+		char buf[64];
+		if (dt_opt_get(sc->sc_dtp, a->dn_string, buf, sizeof(buf)) != 0)
+			SERR(sc, a, D_SETOPT_ARG, "setopt( ): %s: Invalid "
+			    "option name", a->dn_string);
+		break;
+	}
+	}
+}
+
 static void
 dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -771,6 +1227,16 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		    "function name", n->dn_name);
 	}
 	n->dn_ident = fn;
+	if (DT_FN_ISAGG(fn->di_id))
+		SERR(sc, n, D_AGG_FUNC, "%s( ) may only be used as the value "
+		    "of an aggregation: @x[...] = %s( )", n->dn_name,
+		    n->dn_name);
+	if (fn->di_id >= DT_FN_PRINTA && fn->di_id <= DT_FN_SETOPT) {
+		dt_sema_aggaction(sc, n, fn->di_id, nargs);
+		n->dn_type = sc->sc_bt->bt_void;
+		n->dn_flags |= DT_NF_ACTION;
+		return;
+	}
 	for (dt_node_t *a = n->dn_args; a; a = a->dn_list)
 		dt_sema_expr(sc, a);
 
@@ -1173,7 +1639,11 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		return;
 	}
 	case DT_NODE_AGG:
-		SERR(sc, n, D_VAR_UNSUP, "aggregations are not supported yet");
+		if (dt_sema_agg_find(dtp, n->dn_name) == NULL)
+			SERR(sc, n, D_IDENT_UNDEF, "failed to resolve @%s: "
+			    "Unknown variable name", n->dn_name);
+		SERR(sc, n, D_AGG_NULL, "expression has null effect: @%s",
+		    n->dn_name);
 	case DT_NODE_MEMBER:
 		dt_sema_expr(sc, n->dn_left);
 		if (n->dn_op == DT_TOK_PTR && !dt_type_is_ptr(n->dn_left->dn_type))
@@ -1195,6 +1665,14 @@ dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
 {
 	switch (s->dn_kind) {
 	case DT_NODE_EXPR:
+		if (s->dn_left != NULL && s->dn_left->dn_kind == DT_NODE_OP2 &&
+		    dt_sema_is_asgn(s->dn_left->dn_op) &&
+		    (s->dn_left->dn_left->dn_kind == DT_NODE_AGG ||
+		    (s->dn_left->dn_left->dn_kind == DT_NODE_INDEX &&
+		    s->dn_left->dn_left->dn_left->dn_kind == DT_NODE_AGG))) {
+			dt_sema_aggasgn(sc, s->dn_left);
+			return;
+		}
 		if (s->dn_left != NULL)
 			dt_sema_expr(sc, s->dn_left);
 		return;

@@ -1,0 +1,767 @@
+/*
+ * dt_agg.c -- aggregations in user space: read each per-CPU map, merge the
+ * CPUs' states exactly, sort as DTrace sorts, and print in DTrace's format
+ * (docs/FORMATS.md section 7); clear(), trunc(), normalize() act on the
+ * maps and the consumer's state.
+ *
+ * A snapshot reads a map in batches (one system call per few thousand
+ * keys), so printing a large aggregation costs little more than the
+ * formatting itself.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include "../lib/dt_impl.h"
+#include "dt_printf.h"
+#include "dt_agg.h"
+
+/* One key of a (possibly joined) aggregation and its merged values. */
+typedef struct dt_aggent {
+	const char *ae_key;
+	uint64_t *ae_val[DT_AGG_MAXJOIN];   /* NULL: no value in that agg */
+} dt_aggent_t;
+
+typedef struct dt_aggsnap {
+	dt_agg_t *as_agg;
+	char *as_keys;       /* n keys of ag_keysize bytes */
+	uint64_t *as_vals;   /* n merged states of ag_valsize bytes */
+	size_t as_n;
+} dt_aggsnap_t;
+
+static int
+dt_agg_ncpus(void)
+{
+	static int n;
+	if (n == 0) {
+		n = libbpf_num_possible_cpus();
+		if (n < 1)
+			n = 1;
+	}
+	return n;
+}
+
+/* Fold one CPU's state into the merged state. */
+static void
+dt_agg_merge(const dt_agg_t *ag, uint64_t *to, const uint64_t *from)
+{
+	size_t nw = ag->ag_valsize / 8;
+
+	switch (ag->ag_fn) {
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		if (from[0] == 0)
+			return;
+		if (to[0] == 0 ||
+		    (ag->ag_fn == DT_AGG_MIN && (int64_t)from[1] < (int64_t)to[1]) ||
+		    (ag->ag_fn == DT_AGG_MAX && (int64_t)from[1] > (int64_t)to[1]))
+			to[1] = from[1];
+		to[0] += from[0];
+		return;
+	case DT_AGG_STDDEV: {
+		to[0] += from[0];
+		to[1] += from[1];
+		unsigned __int128 a = ((unsigned __int128)to[3] << 64) | to[2];
+		unsigned __int128 b = ((unsigned __int128)from[3] << 64) | from[2];
+		a += b;
+		to[2] = (uint64_t)a;
+		to[3] = (uint64_t)(a >> 64);
+		return;
+	}
+	default:
+		for (size_t i = 0; i < nw; i++)
+			to[i] += from[i];
+	}
+}
+
+/* Read every entry of ag's map, merging the CPUs.  0 or -1 (errmsg set). */
+static int
+dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
+{
+	int ncpu = dt_agg_ncpus();
+	size_t ksz = ag->ag_keysize, vsz = ag->ag_valsize;
+	size_t pcsz = vsz * (size_t)ncpu;
+	uint32_t batch = 4096;
+	size_t cap = 0;
+	char *kbuf = malloc(batch * ksz), *vbuf = malloc(batch * pcsz);
+	uint64_t inb = 0, outb = 0;
+	int first = 1;
+
+	memset(sn, 0, sizeof(*sn));
+	sn->as_agg = ag;
+	if (kbuf == NULL || vbuf == NULL)
+		goto nomem;
+	for (;;) {
+		uint32_t count = batch;
+		LIBBPF_OPTS(bpf_map_batch_opts, o);
+		int rc = bpf_map_lookup_batch(ag->ag_fd, first ? NULL : &inb,
+		    &outb, kbuf, vbuf, &count, &o);
+		int err = rc ? errno : 0;
+		if (rc != 0 && err != ENOENT) {
+			free(kbuf);
+			free(vbuf);
+			free(sn->as_keys);
+			free(sn->as_vals);
+			return dt_set_errmsg(dtp, "failed to read aggregation "
+			    "@%s: %s", ag->ag_name, strerror(err));
+		}
+		if (sn->as_n + count > cap) {
+			size_t nc = cap ? cap * 2 : 1024;
+			while (nc < sn->as_n + count)
+				nc *= 2;
+			char *k = realloc(sn->as_keys, nc * ksz);
+			if (k == NULL)
+				goto nomem;
+			sn->as_keys = k;
+			uint64_t *v = realloc(sn->as_vals, nc * vsz);
+			if (v == NULL)
+				goto nomem;
+			sn->as_vals = v;
+			cap = nc;
+		}
+		for (uint32_t i = 0; i < count; i++) {
+			uint64_t *to = (uint64_t *)((char *)sn->as_vals +
+			    sn->as_n * vsz);
+			memcpy(sn->as_keys + sn->as_n * ksz, kbuf + i * ksz, ksz);
+			memset(to, 0, vsz);
+			for (int c = 0; c < ncpu; c++)
+				dt_agg_merge(ag, to, (const uint64_t *)(vbuf +
+				    i * pcsz + (size_t)c * vsz));
+			sn->as_n++;
+		}
+		if (err == ENOENT)
+			break;
+		inb = outb;
+		first = 0;
+	}
+	free(kbuf);
+	free(vbuf);
+	return 0;
+nomem:
+	free(kbuf);
+	free(vbuf);
+	free(sn->as_keys);
+	free(sn->as_vals);
+	memset(sn, 0, sizeof(*sn));
+	return dt_set_errmsg(dtp, "out of memory reading aggregation @%s",
+	    ag->ag_name);
+}
+
+/* ---- values --------------------------------------------------------- */
+
+/* The value of a bucket of a quantize() histogram. */
+static int64_t
+dt_agg_qbucket(int b)
+{
+	if (b < DT_QUANTIZE_ZERO)
+		return -(int64_t)(1ULL << (DT_QUANTIZE_ZERO - 1 - b));
+	if (b == DT_QUANTIZE_ZERO)
+		return 0;
+	return (int64_t)(1ULL << (b - DT_QUANTIZE_ZERO - 1));
+}
+
+/* llquantize(): the value each bucket starts at (see dt_sema_llbuckets). */
+static void
+dt_agg_llvalues(const dt_agg_t *ag, int64_t *vals)
+{
+	uint64_t factor = (uint64_t)ag->ag_arg[0], this = 1, value;
+	uint64_t nsteps = (uint64_t)ag->ag_arg[3];
+	int b = 1;
+
+	for (int64_t i = 0; i < ag->ag_arg[1]; i++)
+		this *= factor;
+	vals[0] = (int64_t)this;
+	value = this;
+	for (int64_t o = ag->ag_arg[1]; o <= ag->ag_arg[2]; o++) {
+		uint64_t next = this * factor;
+		uint64_t step = next > nsteps ? next / nsteps : 1;
+		for (; value < next; value += step)
+			vals[b++] = (int64_t)value;
+		this = next;
+	}
+	vals[b] = (int64_t)value;
+}
+
+static uint64_t
+dt_agg_isqrt(unsigned __int128 v)
+{
+	unsigned __int128 lo = 0, hi = UINT64_MAX;
+	while (lo < hi) {
+		unsigned __int128 mid = lo + (hi - lo + 1) / 2;
+		if (mid * mid <= v)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return (uint64_t)lo;
+}
+
+/* The value printed for a scalar aggregation (count ... stddev). */
+int64_t
+dt_agg_scalar(const dt_agg_t *ag, const uint64_t *v)
+{
+	int64_t normal = ag->ag_normal > 0 ? ag->ag_normal : 1;
+
+	switch (ag->ag_fn) {
+	case DT_AGG_COUNT:
+	case DT_AGG_SUM:
+		return (int64_t)v[0] / normal;
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		return (int64_t)v[1] / normal;
+	case DT_AGG_AVG:
+		return v[0] ? (int64_t)v[1] / normal / (int64_t)v[0] : 0;
+	case DT_AGG_STDDEV: {
+		if (v[0] == 0)
+			return 0;
+		unsigned __int128 sq = ((unsigned __int128)v[3] << 64) | v[2];
+		sq = sq / (uint64_t)normal / v[0];
+		int64_t avg = (int64_t)v[1] / normal / (int64_t)v[0];
+		uint64_t a = avg < 0 ? -(uint64_t)avg : (uint64_t)avg;
+		unsigned __int128 a2 = (unsigned __int128)a * a;
+		return (int64_t)dt_agg_isqrt(sq > a2 ? sq - a2 : 0);
+	}
+	default:
+		return 0;
+	}
+}
+
+/* What an entry sorts by: the value, or for histograms the weighted sum. */
+static long double
+dt_agg_sortval(const dt_agg_t *ag, const uint64_t *v)
+{
+	if (v == NULL)
+		return 0;
+	switch (ag->ag_fn) {
+	case DT_AGG_QUANTIZE: {
+		long double s = 0;
+		for (int b = 0; b < ag->ag_nbuckets; b++)
+			s += (long double)dt_agg_qbucket(b) * (int64_t)v[b];
+		return s;
+	}
+	case DT_AGG_LQUANTIZE: {
+		long double s = 0;
+		for (int b = 0; b < ag->ag_nbuckets; b++) {
+			long double bv = b == 0 ? ag->ag_arg[0] - 1 :
+			    ag->ag_arg[0] + (long double)(b - 1) * ag->ag_arg[2];
+			s += bv * (int64_t)v[b];
+		}
+		return s;
+	}
+	case DT_AGG_LLQUANTIZE: {
+		int64_t vals[ag->ag_nbuckets + 1];
+		long double s = 0;
+		dt_agg_llvalues(ag, vals);
+		for (int b = 0; b < ag->ag_nbuckets; b++)
+			s += (long double)(b == 0 ? vals[0] - 1 : vals[b]) *
+			    (int64_t)v[b];
+		return s;
+	}
+	default:
+		return ag->ag_fn == DT_AGG_STDDEV ?
+		    (long double)(uint64_t)dt_agg_scalar(ag, v) :
+		    (long double)dt_agg_scalar(ag, v);
+	}
+}
+
+/* ---- sorting ---------------------------------------------------------- */
+
+typedef struct dt_aggsort {
+	dt_agg_t **ss_aggs;
+	int ss_naggs;
+	int ss_bykey, ss_rev;
+	int ss_keypos, ss_valpos;
+} dt_aggsort_t;
+
+static __thread dt_aggsort_t *dt_agg_sortctx;
+
+static int
+dt_agg_keycmp1(const dt_agg_t *ag, int i, const char *a, const char *b)
+{
+	const char *x = a + ag->ag_keyoff[i], *y = b + ag->ag_keyoff[i];
+	if (dt_type_is_string(ag->ag_keys[i])) {
+		int c = strcmp(x, y);
+		return c < 0 ? -1 : c > 0;
+	}
+	uint64_t u, v;
+	memcpy(&u, x, 8);
+	memcpy(&v, y, 8);
+	/* as DTrace: integer keys compare unsigned, within their size */
+	int sz = (int)dt_type_size(dt_type_resolve(ag->ag_keys[i]));
+	if (sz > 0 && sz < 8) {
+		u &= (1ULL << (sz * 8)) - 1;
+		v &= (1ULL << (sz * 8)) - 1;
+	}
+	return u < v ? -1 : u > v;
+}
+
+static int
+dt_agg_keycmp(const dt_aggsort_t *ss, const char *a, const char *b)
+{
+	const dt_agg_t *ag = ss->ss_aggs[0];
+	int n = ag->ag_nkeys, first = ss->ss_keypos < n ? ss->ss_keypos : 0;
+	int c;
+
+	if (n > 0 && (c = dt_agg_keycmp1(ag, first, a, b)) != 0)
+		return c;
+	for (int i = 0; i < n; i++)
+		if (i != first && (c = dt_agg_keycmp1(ag, i, a, b)) != 0)
+			return c;
+	return 0;
+}
+
+static int
+dt_agg_valcmp(const dt_aggsort_t *ss, const dt_aggent_t *a,
+    const dt_aggent_t *b)
+{
+	int p = ss->ss_valpos < ss->ss_naggs ? ss->ss_valpos : 0;
+	long double x = dt_agg_sortval(ss->ss_aggs[p], a->ae_val[p]);
+	long double y = dt_agg_sortval(ss->ss_aggs[p], b->ae_val[p]);
+	return x < y ? -1 : x > y;
+}
+
+static int
+dt_agg_entcmp(const void *l, const void *r)
+{
+	const dt_aggsort_t *ss = dt_agg_sortctx;
+	const dt_aggent_t *a = l, *b = r;
+	int c;
+
+	if (ss->ss_bykey) {
+		if ((c = dt_agg_keycmp(ss, a->ae_key, b->ae_key)) == 0)
+			c = dt_agg_valcmp(ss, a, b);
+	} else {
+		if ((c = dt_agg_valcmp(ss, a, b)) == 0)
+			c = dt_agg_keycmp(ss, a->ae_key, b->ae_key);
+	}
+	return ss->ss_rev ? -c : c;
+}
+
+static int
+dt_agg_rawkeycmp(const void *l, const void *r)
+{
+	const dt_aggent_t *a = l, *b = r;
+	return memcmp(a->ae_key, b->ae_key, dt_agg_sortctx->ss_aggs[0]->ag_keysize);
+}
+
+/*
+ * Snapshot the aggregations aggs[0..n-1] (which share their keys), join
+ * them on the key and sort.  Returns the entries (free with free()) and
+ * their number in *np, or NULL with *np 0 on error or when empty.
+ */
+static dt_aggent_t *
+dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
+    size_t *np)
+{
+	size_t total = 0;
+	*np = 0;
+	for (int i = 0; i < n; i++) {
+		if (dt_agg_snapshot(dtp, aggs[i], &sn[i]) != 0) {
+			for (int j = 0; j < i; j++) {
+				free(sn[j].as_keys);
+				free(sn[j].as_vals);
+			}
+			memset(sn, 0, sizeof(*sn) * (size_t)n);
+			return NULL;
+		}
+		total += sn[i].as_n;
+	}
+	dt_aggent_t *e = calloc(total ? total : 1, sizeof(*e));
+	if (e == NULL)
+		return NULL;
+	dt_aggsort_t ss = { aggs, n, dtp->dt_opts.do_aggsortkey,
+	    dtp->dt_opts.do_aggsortrev, (int)dtp->dt_opts.do_aggsortkeypos,
+	    (int)dtp->dt_opts.do_aggsortpos };
+	dt_agg_sortctx = &ss;
+	size_t m = 0;
+	for (int i = 0; i < n; i++) {
+		for (size_t k = 0; k < sn[i].as_n; k++, m++) {
+			e[m].ae_key = sn[i].as_keys + k * aggs[i]->ag_keysize;
+			e[m].ae_val[i] = (uint64_t *)((char *)sn[i].as_vals +
+			    k * aggs[i]->ag_valsize);
+		}
+	}
+	if (n > 1) {
+		/* join: entries with the same key become one */
+		qsort(e, m, sizeof(*e), dt_agg_rawkeycmp);
+		size_t w = 0;
+		for (size_t r = 0; r < m; r++) {
+			if (w > 0 && memcmp(e[w - 1].ae_key, e[r].ae_key,
+			    aggs[0]->ag_keysize) == 0) {
+				for (int i = 0; i < n; i++)
+					if (e[r].ae_val[i] != NULL)
+						e[w - 1].ae_val[i] = e[r].ae_val[i];
+				continue;
+			}
+			e[w++] = e[r];
+		}
+		m = w;
+	}
+	qsort(e, m, sizeof(*e), dt_agg_entcmp);
+	*np = m;
+	return e;
+}
+
+static void
+dt_agg_release(dt_aggsnap_t *sn, int n, dt_aggent_t *e)
+{
+	for (int i = 0; i < n; i++) {
+		free(sn[i].as_keys);
+		free(sn[i].as_vals);
+	}
+	free(e);
+}
+
+/* ---- printing ---------------------------------------------------------- */
+
+static void
+dt_agg_bar(FILE *fp, char c, int n)
+{
+	for (int i = 0; i < n; i++)
+		fputc(c, fp);
+}
+
+static void
+dt_agg_quantline(FILE *fp, int64_t val, int64_t normal, uint64_t total,
+    int pos, int neg)
+{
+	long double f;
+	unsigned depth, len = 40;
+	uint64_t a = val < 0 ? -(uint64_t)val : (uint64_t)val;
+
+	if (pos && neg)
+		len = 20;
+	f = total ? (long double)a * len / total : 0;
+	depth = (unsigned)(f + 0.5);
+	if (depth > len)
+		depth = len;
+	if (!neg) {
+		fputc('|', fp);
+		dt_agg_bar(fp, '@', (int)depth);
+		dt_agg_bar(fp, ' ', (int)(len - depth));
+	} else if (!pos) {
+		dt_agg_bar(fp, ' ', (int)(len - depth));
+		dt_agg_bar(fp, '@', (int)depth);
+		fputc('|', fp);
+	} else if (val <= 0) {
+		dt_agg_bar(fp, ' ', (int)(len - depth));
+		dt_agg_bar(fp, '@', (int)depth);
+		fputc('|', fp);
+		dt_agg_bar(fp, ' ', (int)len);
+	} else {
+		dt_agg_bar(fp, ' ', (int)len);
+		fputc('|', fp);
+		dt_agg_bar(fp, '@', (int)depth);
+		dt_agg_bar(fp, ' ', (int)(len - depth));
+	}
+	fprintf(fp, " %-9lld\n", (long long)(val / normal));
+}
+
+/* A histogram, from its leading newline to its last row. */
+static void
+dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v)
+{
+	int nb = ag->ag_nbuckets, lo = -1, hi = -1, pos = 0, neg = 0;
+	int64_t normal = ag->ag_normal > 0 ? ag->ag_normal : 1;
+	int64_t llv[ag->ag_fn == DT_AGG_LLQUANTIZE ? nb + 1 : 1];
+	uint64_t total = 0;
+
+	if (ag->ag_fn == DT_AGG_LLQUANTIZE)
+		dt_agg_llvalues(ag, llv);
+	for (int b = 0; b < nb; b++) {
+		/* as DTrace: the range and the bars come from the raw counts,
+		 * the printed counts are normalized */
+		int64_t c = v ? (int64_t)v[b] : 0;
+		if (c == 0)
+			continue;
+		if (lo < 0)
+			lo = b;
+		hi = b;
+		pos |= c > 0;
+		neg |= c < 0;
+		total += c < 0 ? -(uint64_t)c : (uint64_t)c;
+	}
+	if (lo < 0) {
+		/* nothing recorded: the rows around zero */
+		if (ag->ag_fn == DT_AGG_QUANTIZE) {
+			lo = DT_QUANTIZE_ZERO - 1;
+			hi = DT_QUANTIZE_ZERO + 1;
+		} else {
+			lo = 0;
+			hi = ag->ag_fn == DT_AGG_LQUANTIZE ? 2 : 1;
+		}
+	} else {
+		lo = lo > 0 ? lo - 1 : 0;
+		hi = hi < nb - 1 ? hi + 1 : nb - 1;
+	}
+	fprintf(fp, "\n%16s %41s %-9s\n", "value",
+	    "------------- Distribution -------------", "count");
+	for (int b = lo; b <= hi; b++) {
+		char label[64];
+		switch (ag->ag_fn) {
+		case DT_AGG_QUANTIZE:
+			fprintf(fp, "%16lld ", (long long)dt_agg_qbucket(b));
+			break;
+		case DT_AGG_LQUANTIZE: {
+			int64_t base = ag->ag_arg[0], step = ag->ag_arg[2];
+			if (b == 0) {
+				snprintf(label, sizeof(label), "< %d", (int)base);
+				fprintf(fp, "%16s ", label);
+			} else if (b == nb - 1) {
+				snprintf(label, sizeof(label), ">= %d",
+				    (int)(base + (int64_t)(nb - 2) * step));
+				fprintf(fp, "%16s ", label);
+			} else {
+				fprintf(fp, "%16d ", (int)(base +
+				    (int64_t)(b - 1) * step));
+			}
+			break;
+		}
+		default:
+			if (b == 0) {
+				snprintf(label, sizeof(label), "< %lld",
+				    (long long)llv[0]);
+				fprintf(fp, "%16s ", label);
+			} else if (b == nb - 1) {
+				snprintf(label, sizeof(label), ">= %lld",
+				    (long long)llv[b]);
+				fprintf(fp, "%16s ", label);
+			} else {
+				fprintf(fp, "%16lld ", (long long)llv[b]);
+			}
+		}
+		dt_agg_quantline(fp, v ? (int64_t)v[b] : 0, normal, total,
+		    pos, neg);
+	}
+}
+
+static int
+dt_agg_ishist(const dt_agg_t *ag)
+{
+	return ag->ag_fn == DT_AGG_QUANTIZE || ag->ag_fn == DT_AGG_LQUANTIZE ||
+	    ag->ag_fn == DT_AGG_LLQUANTIZE;
+}
+
+/* One key column, as dt_print_datum() prints it. */
+static void
+dt_agg_printkey(FILE *fp, const dt_agg_t *ag, int i, const char *key)
+{
+	const char *p = key + ag->ag_keyoff[i];
+	if (dt_type_is_string(ag->ag_keys[i])) {
+		fprintf(fp, "  %-50s", p);
+		return;
+	}
+	int64_t v;
+	memcpy(&v, p, 8);
+	switch (dt_type_size(dt_type_resolve(ag->ag_keys[i]))) {
+	case 1: fprintf(fp, " %3d", (uint8_t)v); break;
+	case 2: fprintf(fp, " %5d", (uint16_t)v); break;
+	case 4: fprintf(fp, " %8d", (int32_t)v); break;
+	default: fprintf(fp, " %16lld", (long long)v); break;
+	}
+}
+
+static void
+dt_agg_printval(FILE *fp, const dt_agg_t *ag, const uint64_t *v)
+{
+	if (dt_agg_ishist(ag)) {
+		dt_agg_hist(fp, ag, v);
+		return;
+	}
+	int64_t x = v ? dt_agg_scalar(ag, v) : 0;
+	if (ag->ag_fn == DT_AGG_STDDEV)
+		fprintf(fp, " %16llu", (unsigned long long)x);
+	else
+		fprintf(fp, " %16lld", (long long)x);
+}
+
+/* The entries without a format: keys, then each aggregation's value. */
+static void
+dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
+    size_t m)
+{
+	for (size_t k = 0; k < m; k++) {
+		for (int i = 0; i < aggs[0]->ag_nkeys; i++)
+			dt_agg_printkey(fp, aggs[0], i, e[k].ae_key);
+		for (int i = 0; i < n; i++)
+			dt_agg_printval(fp, aggs[i], e[k].ae_val[i]);
+		fputc('\n', fp);
+	}
+}
+
+/* The value of key column i as a printf argument. */
+static void
+dt_agg_keyval(const dt_agg_t *ag, int i, const char *key, dt_pfval_t *pv)
+{
+	memset(pv, 0, sizeof(*pv));
+	if (i >= ag->ag_nkeys) {
+		pv->pv_kind = DT_PFV_INT;
+		pv->pv_size = 8;
+		pv->pv_signed = 1;
+		return;
+	}
+	const char *p = key + ag->ag_keyoff[i];
+	if (dt_type_is_string(ag->ag_keys[i])) {
+		pv->pv_kind = DT_PFV_STR;
+		pv->pv_str = p;
+		return;
+	}
+	const dt_type_t *t = dt_type_resolve(ag->ag_keys[i]);
+	pv->pv_kind = DT_PFV_INT;
+	memcpy(&pv->pv_int, p, 8);
+	pv->pv_size = (int)dt_type_size(t);
+	pv->pv_signed = dt_type_is_signed(t);
+}
+
+/* printa("format", @a, ...): the format once per entry. */
+static void
+dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
+    dt_aggent_t *e, size_t m)
+{
+	int nv = pf->pf_nargs > 0 ? pf->pf_nargs : 1;
+	dt_pfval_t *vals = calloc((size_t)nv, sizeof(*vals));
+	char **texts = calloc((size_t)n, sizeof(char *));
+
+	if (vals == NULL || texts == NULL)
+		goto out;
+	for (size_t k = 0; k < m; k++) {
+		int key = 0, agg = 0;
+		for (int c = 0; c < pf->pf_nconv; c++) {
+			const dt_pfconv_t *cv = &pf->pf_convs[c];
+			if (cv->pfc_class == DT_PFC_PERCENT)
+				continue;
+			if (cv->pfc_width == DT_PF_STAR)
+				dt_agg_keyval(aggs[0], key++, e[k].ae_key,
+				    &vals[cv->pfc_argidx - 1 -
+				    (cv->pfc_prec == DT_PF_STAR)]);
+			if (cv->pfc_prec == DT_PF_STAR)
+				dt_agg_keyval(aggs[0], key++, e[k].ae_key,
+				    &vals[cv->pfc_argidx - 1]);
+			dt_pfval_t *pv = &vals[cv->pfc_argidx];
+			if (cv->pfc_class != DT_PFC_AGG) {
+				dt_agg_keyval(aggs[0], key++, e[k].ae_key, pv);
+				continue;
+			}
+			memset(pv, 0, sizeof(*pv));
+			if (agg >= n) {
+				pv->pv_kind = DT_PFV_INT;
+				pv->pv_size = 8;
+				continue;
+			}
+			dt_agg_t *ag = aggs[agg];
+			const uint64_t *v = e[k].ae_val[agg];
+			if (dt_agg_ishist(ag)) {
+				char *buf = NULL;
+				size_t len = 0;
+				FILE *mf = open_memstream(&buf, &len);
+				if (mf != NULL) {
+					dt_agg_hist(mf, ag, v);
+					fclose(mf);
+				}
+				free(texts[agg]);
+				texts[agg] = buf;
+				pv->pv_kind = DT_PFV_TEXT;
+				pv->pv_str = buf ? buf : "";
+			} else {
+				pv->pv_kind = DT_PFV_INT;
+				pv->pv_int = v ? dt_agg_scalar(ag, v) : 0;
+				pv->pv_size = 8;
+				pv->pv_signed = ag->ag_fn != DT_AGG_STDDEV;
+			}
+			agg++;
+		}
+		dt_printf_format(fp, pf, vals, nv, NULL, NULL);
+	}
+out:
+	for (int i = 0; texts != NULL && i < n; i++)
+		free(texts[i]);
+	free(texts);
+	free(vals);
+}
+
+int
+dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
+    int n, int leadnl)
+{
+	dt_aggsnap_t sn[DT_AGG_MAXJOIN];
+	size_t m;
+
+	if (n > DT_AGG_MAXJOIN)
+		n = DT_AGG_MAXJOIN;
+	dt_aggent_t *e = dt_agg_collect(dtp, aggs, n, sn, &m);
+	if (e == NULL)
+		return -1;
+	if (pf == NULL) {
+		if (leadnl)
+			fputc('\n', dtp->dt_out);
+		dt_agg_print_entries(dtp->dt_out, aggs, n, e, m);
+	} else {
+		dt_agg_print_fmt(dtp->dt_out, pf, aggs, n, e, m);
+	}
+	for (int i = 0; i < n; i++)
+		aggs[i]->ag_printed = 1;
+	dt_agg_release(sn, n, e);
+	return 0;
+}
+
+/* At exit: every aggregation that printa() has not printed. */
+int
+dt_agg_print_unprinted(dtrace_hdl_t *dtp)
+{
+	for (int i = 0; i < dtp->dt_naggs; i++) {
+		dt_agg_t *ag = dtp->dt_aggs[i];
+		if (ag->ag_printed || ag->ag_fd < 0)
+			continue;
+		if (dt_agg_printa(dtp, NULL, &ag, 1, 0) != 0)
+			return -1;
+	}
+	fflush(dtp->dt_out);
+	return 0;
+}
+
+/* ---- clear(), trunc() -------------------------------------------------- */
+
+int
+dt_agg_clear(dtrace_hdl_t *dtp, dt_agg_t *ag)
+{
+	dt_aggsnap_t sn;
+	if (dt_agg_snapshot(dtp, ag, &sn) != 0)
+		return -1;
+	void *zero = calloc((size_t)dt_agg_ncpus(), ag->ag_valsize);
+	for (size_t k = 0; zero != NULL && k < sn.as_n; k++)
+		bpf_map_update_elem(ag->ag_fd, sn.as_keys + k * ag->ag_keysize,
+		    zero, BPF_EXIST);
+	free(zero);
+	free(sn.as_keys);
+	free(sn.as_vals);
+	return 0;
+}
+
+/* trunc(@a): remove every key; trunc(@a, n): keep the n largest values,
+ * trunc(@a, -n) the n smallest. */
+int
+dt_agg_trunc(dtrace_hdl_t *dtp, dt_agg_t *ag, int64_t keep)
+{
+	dt_aggsnap_t sn;
+	size_t m;
+	int saved = dtp->dt_opts.do_aggsortkey, rev = dtp->dt_opts.do_aggsortrev;
+
+	/* order by value, ascending, whatever the printing options */
+	dtp->dt_opts.do_aggsortkey = 0;
+	dtp->dt_opts.do_aggsortrev = 0;
+	dt_aggent_t *e = dt_agg_collect(dtp, &ag, 1, &sn, &m);
+	dtp->dt_opts.do_aggsortkey = saved;
+	dtp->dt_opts.do_aggsortrev = rev;
+	if (e == NULL)
+		return -1;
+	size_t from = 0, to = m;    /* entries to delete: [from, to) */
+	if (keep > 0)
+		to = m > (size_t)keep ? m - (size_t)keep : 0;
+	else if (keep < 0)
+		from = (size_t)-keep < m ? (size_t)-keep : m;
+	for (size_t k = from; k < to; k++)
+		bpf_map_delete_elem(ag->ag_fd, e[k].ae_key);
+	dt_agg_release(&sn, 1, e);
+	return 0;
+}

@@ -1,0 +1,23 @@
+/*
+ * dt_agg.h -- aggregations in user space (dt_agg.c): snapshot, merge,
+ * sort and print; clear() and trunc().
+ */
+#ifndef DT_AGG_H
+#define DT_AGG_H
+
+#include "../lib/dt_impl.h"
+
+#define DT_AGG_MAXJOIN 16   /* aggregations printed side by side */
+
+struct dt_pfmt;
+
+/* printa(): pf NULL prints DTrace's default layout, after a newline when
+ * leadnl; the aggregations are marked printed.  0, or -1 with errmsg. */
+int dt_agg_printa(dtrace_hdl_t *, const struct dt_pfmt *pf, dt_agg_t **aggs,
+    int naggs, int leadnl);
+int dt_agg_print_unprinted(dtrace_hdl_t *);
+int dt_agg_clear(dtrace_hdl_t *, dt_agg_t *);
+int dt_agg_trunc(dtrace_hdl_t *, dt_agg_t *, int64_t keep);
+int64_t dt_agg_scalar(const dt_agg_t *, const uint64_t *state);
+
+#endif /* DT_AGG_H */
