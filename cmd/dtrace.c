@@ -49,11 +49,58 @@ static int g_gofd = -1;       /* write end: releases the -c child */
  * -c: start the command now (so $target is known when programs compile)
  * but hold it before exec until tracing has started.
  */
+/* The file to execute for name, searched in $PATH as execvp() would. */
+static char *
+find_executable(const char *name)
+{
+	if (strchr(name, '/') != NULL)
+		return access(name, X_OK) == 0 ? strdup(name) : NULL;
+	const char *path = getenv("PATH");
+	if (path == NULL)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	while (*path != '\0') {
+		size_t n = strcspn(path, ":");
+		char *f = malloc(n + strlen(name) + 2);
+		if (f == NULL)
+			return NULL;
+		snprintf(f, n + strlen(name) + 2, "%.*s/%s", (int)n,
+		    n ? path : ".", name);
+		struct stat st;
+		if (access(f, X_OK) == 0 && stat(f, &st) == 0 &&
+		    S_ISREG(st.st_mode))
+			return f;
+		free(f);
+		path += n + (path[n] == ':');
+	}
+	return NULL;
+}
+
+/*
+ * -c: start the command now (so $target is known when programs compile)
+ * but hold it before exec until tracing has started.  As in DTrace, the
+ * command is split at white space and run without a shell.
+ */
 static int
 start_command(const char *cmd)
 {
-	int fds[2];
+	char *copy = strdup(cmd), **argv = calloc(strlen(cmd) / 2 + 2,
+	    sizeof(char *));
+	int argc = 0, fds[2];
 
+	if (copy == NULL || argv == NULL)
+		return -1;
+	for (char *t = strtok(copy, " \t\n"); t; t = strtok(NULL, " \t\n"))
+		argv[argc++] = t;
+	if (argc == 0) {
+		msg("failed to execute %s: no command given", cmd);
+		return 1;
+	}
+	char *file = find_executable(argv[0]);
+	if (file == NULL) {
+		msg("failed to execute %s: cannot find executable file",
+		    argv[0]);
+		return 1;
+	}
 	if (pipe(fds) != 0)
 		return -1;
 	pid_t pid = fork();
@@ -65,12 +112,10 @@ start_command(const char *cmd)
 		if (read(fds[0], &c, 1) != 1)
 			_exit(127);
 		close(fds[0]);
-		size_t len = strlen(cmd) + 6;
-		char *sh = malloc(len);
-		snprintf(sh, len, "exec %s", cmd);
-		execl("/bin/sh", "sh", "-c", sh, (char *)NULL);
+		execv(file, argv);
 		_exit(127);
 	}
+	free(file);
 	close(fds[0]);
 	fcntl(fds[1], F_SETFD, FD_CLOEXEC);
 	g_gofd = fds[1];
@@ -299,6 +344,17 @@ resolve_ids(dtrace_hdl_t *dtp)
 	return 0;
 }
 
+/* Stability attributes, as DTrace reports them: the dtrace provider's
+ * probes are Stable; ours for Linux are Private until they settle. */
+static void
+print_attrs(FILE *out, const char *title, int stable)
+{
+	fprintf(out, "\t%s\n\t\tIdentifier Names: %s\n"
+	    "\t\tData Semantics:   %s\n\t\tDependency Class: %s\n", title,
+	    stable ? "Stable" : "Private", stable ? "Stable" : "Private",
+	    stable ? "Common" : "Unknown");
+}
+
 static int
 list_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 {
@@ -306,15 +362,12 @@ list_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 	fprintf(out, "%5u %10s %17s %33s %s\n", pr->pr_id,
 	    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name);
 	if (dtp->dt_opts.do_verbose) {
-		fprintf(out, "\n\tProbe Description Attributes\n"
-		    "\t\tIdentifier Names: Private\n"
-		    "\t\tData Semantics:   Private\n"
-		    "\t\tDependency Class: Unknown\n\n"
-		    "\tArgument Attributes\n"
-		    "\t\tIdentifier Names: Private\n"
-		    "\t\tData Semantics:   Private\n"
-		    "\t\tDependency Class: Unknown\n\n"
-		    "\tArgument Types\n");
+		int stable = strcmp(pr->pr_prov->pv_name, "dtrace") == 0;
+		fprintf(out, "\n");
+		print_attrs(out, "Probe Description Attributes", stable);
+		fprintf(out, "\n");
+		print_attrs(out, "Argument Attributes", stable);
+		fprintf(out, "\n\tArgument Types\n");
 		if (pr->pr_nargs == 0)
 			fprintf(out, "\t\tNone\n");
 		for (int i = 0; i < pr->pr_nargs; i++)
@@ -406,6 +459,15 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 },
 	};
 	opterr = 0;
+	/* as DTrace, options may follow the macro arguments: collect the
+	 * arguments and go on parsing after each */
+	char **margs = calloc((size_t)argc + 1, sizeof(char *));
+	int nmargs = 0;
+	if (margs == NULL) {
+		msg("out of memory");
+		return 1;
+	}
+	for (;;) {
 	while ((c = getopt_long(argc, argv,
 	    "+b:c:CD:ef:FhHi:I:lm:n:o:p:P:qs:SU:vVwx:X:Z", longopts,
 	    NULL)) != -1) {
@@ -461,7 +523,12 @@ main(int argc, char *argv[])
 				msg("only one -c or -p process is supported");
 				return 2;
 			}
-			if (start_command(optarg) != 0) {
+			switch (start_command(optarg)) {
+			case 0:
+				break;
+			case 1:
+				return 1;
+			default:
 				msg("failed to execute %s: %s", optarg,
 				    strerror(errno));
 				return 1;
@@ -479,7 +546,7 @@ main(int argc, char *argv[])
 				return 2;
 			}
 			if (kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
-				msg("failed to grab pid %ld: No such process", pid);
+				msg("failed to grab pid %ld: no such process", pid);
 				return 1;
 			}
 			g_target = (pid_t)pid;
@@ -496,12 +563,21 @@ main(int argc, char *argv[])
 			return 2;
 		}
 	}
+	if (optind > 1 && strcmp(argv[optind - 1], "--") == 0) {
+		while (optind < argc)
+			margs[nmargs++] = argv[optind++];
+		break;
+	}
+	if (optind >= argc)
+		break;
+	margs[nmargs++] = argv[optind++];
+	}
 	if (mode_help) {
 		usage(stdout);
 		return 0;
 	}
 	if (mode_version + mode_list > 1) {
-		msg("only one of the [-lV] options can be specified at a time");
+		msg("only one of the [-AGhlV] options can be specified at a time");
 		return 2;
 	}
 	if (mode_version) {
@@ -515,13 +591,18 @@ main(int argc, char *argv[])
 		return 1;
 	}
 	dtp->dt_msgh = msg_handler;
+	if (mode_exec && !mode_list && dt_bpf_check_privileges(dtp) != 0) {
+		msg("failed to initialize dtrace: %s", dtrace_errmsg(dtp));
+		dtrace_close(dtp);
+		return 1;
+	}
 	/* $0 is the script (or "dtrace"), $1.. the arguments after options */
-	dtp->dt_argc = argc - optind + 1;
+	dtp->dt_argc = nmargs + 1;
 	dtp->dt_argv = calloc(dtp->dt_argc + 1, sizeof(char *));
 	dtp->dt_argv[0] = g_cmdc > 0 && g_cmdv[0].dc_kind == DC_FILE ?
-	    g_cmdv[0].dc_arg : (char *)g_pname;
-	for (int i = optind; i < argc; i++)
-		dtp->dt_argv[i - optind + 1] = argv[i];
+	    g_cmdv[0].dc_arg : argv[0];
+	for (int i = 0; i < nmargs; i++)
+		dtp->dt_argv[i + 1] = margs[i];
 	dtp->dt_target = (int)g_target;
 	dtp->dt_cpp = use_cpp;
 	dtp->dt_cppargs = cppargs;
@@ -581,6 +662,7 @@ main(int argc, char *argv[])
 	for (int i = 0; i < g_cmdc; i++) {
 		dcmd_t *dc = &g_cmdv[i];
 		int file = dc->dc_kind == DC_FILE;
+		dt_clause_t **first = dtp->dt_clause_tail;
 		if (dt_program_compile(dtp, dc->dc_text, file ? dc->dc_arg : NULL,
 		    file ? DT_C_FILE : DT_C_PSPEC, &dc->dc_matched) != 0) {
 			if (file)
@@ -591,6 +673,27 @@ main(int argc, char *argv[])
 				    dtrace_errmsg(dtp));
 			dtrace_close(dtp);
 			return 1;
+		}
+		if (dtp->dt_opts.do_verbose) {
+			/* the minimum over the providers the program uses */
+			int stable = 1;
+			for (dt_clause_t *cl = *first; cl; cl = cl->cl_next)
+				for (int j = 0; j < cl->cl_npdescs; j++) {
+					const dt_pdesc_t *pd = &cl->cl_pdescs[j];
+					if (strcmp(pd->pd_prov, "dtrace") != 0 &&
+					    !(pd->pd_prov[0] == '\0' &&
+					    (strcmp(pd->pd_name, "BEGIN") == 0 ||
+					    strcmp(pd->pd_name, "END") == 0 ||
+					    strcmp(pd->pd_name, "ERROR") == 0)))
+						stable = 0;
+				}
+			fprintf(out, "\nStability attributes for %s %s:\n\n",
+			    file ? "script" : "description", dc->dc_desc);
+			print_attrs(out, "Minimum Probe Description Attributes",
+			    stable);
+			fprintf(out, "\n");
+			print_attrs(out, "Minimum Statement Attributes", 1);
+			fprintf(out, "\n");
 		}
 	}
 	if (dt_enable(dtp) != 0) {
@@ -604,7 +707,7 @@ main(int argc, char *argv[])
 			if (pr->pr_insns == NULL)
 				continue;
 			char title[512];
-			snprintf(title, sizeof(title), "Disassembly of %s:%s:%s:%s",
+			snprintf(title, sizeof(title), "%s:%s:%s:%s",
 			    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func,
 			    pr->pr_name);
 			dt_dis_ctx_t ctx = { dis_mapname, dis_comment, pr };
@@ -623,6 +726,8 @@ main(int argc, char *argv[])
 			    DC_FILE ? "script" : "description", g_cmdv[i].dc_desc,
 			    g_cmdv[i].dc_matched, g_cmdv[i].dc_matched == 1 ? "" :
 			    "s");
+		if (dtp->dt_opts.do_destructive)
+			msg("allowing destructive actions");
 	}
 
 	struct sigaction sa;
@@ -664,6 +769,9 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	/* as DTrace: an interrupt starts a new line, even when quiet */
+	if (g_intr)
+		fprintf(out, "\n");
 	if (dt_stop(dtp) != 0) {
 		msg("couldn't stop tracing: %s", dtrace_errmsg(dtp));
 		status = 1;

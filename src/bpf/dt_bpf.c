@@ -79,7 +79,7 @@ dt_bpf_map(dtrace_hdl_t *dtp, enum bpf_map_type type, const char *name,
 int
 dt_bpf_create_maps(dtrace_hdl_t *dtp)
 {
-	uint32_t ss = (uint32_t)dtp->dt_opts.do_strsize;
+	uint32_t ss = DT_STRBUF(dtp);
 	uint32_t zero = 0;
 
 	dtp->dt_ncpus = dt_bpf_num_cpus();

@@ -247,7 +247,7 @@ dt_cg_scratch(dt_cg_t *cg, uint32_t size)
 static uint32_t
 dt_cg_strsize(dt_cg_t *cg)
 {
-	return (uint32_t)cg->cg_dtp->dt_opts.do_strsize;
+	return DT_STRBUF(cg->cg_dtp);
 }
 
 /* ---- value helpers -------------------------------------------------------- */
@@ -1616,6 +1616,11 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	cg->cg_scratch = cg->cg_scratch_base;
 
 	dt_cg_comment(cg, "clause %d: %s", cl->cl_index, cl->cl_desctext);
+	if (cg->cg_probe->pr_id != DT_PROBE_END && !cg->cg_in_error) {
+		/* after exit(), later clauses do not run (DTrace's draining) */
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lend);
+	}
 	if (dtp->dt_debug_reject == cl->cl_index + 1) {
 		/* test hook (DTRACE_DEBUG_REJECT=N): read a register that was
 		 * never written, which the verifier must refuse */
@@ -1820,9 +1825,11 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV, 0));
 		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, (int16_t)(rb + 8)));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 8));
-		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_RESUME));
-		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 16));
+		/* arg2 the action, arg3 the offset, arg4 the fault, arg5 the
+		 * address, as in DTrace */
 		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FACTION));
+		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 16));
+		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FPC));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 24));
 		dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FAULT));
 		dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, DT_MST_ARGV + 32));

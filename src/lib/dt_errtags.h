@@ -32,6 +32,7 @@
 	X(D_PRAGERR) \
 	X(D_MACRO_UNDEF) \
 	X(D_MACRO_OFLOW) \
+	X(D_MACRO_UNUSED) \
 	/* semantic pass (src/sema) */ \
 	X(D_IDENT_UNDEF) \
 	X(D_PDESC_ZERO) \

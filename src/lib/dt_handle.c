@@ -77,6 +77,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(dtp->dt_aggs[i]);
 	}
 	free(dtp->dt_aggs);
+	free(dtp->dt_argused);
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
 		dt_probe_t *pr = dtp->dt_probes[i];
 		if (pr->pr_progfd >= 0)

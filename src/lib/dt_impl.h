@@ -39,6 +39,7 @@ typedef struct dt_opts {
 	int do_errtags;
 	int do_destructive;
 	int do_zdefs;          /* -Z: allow descriptions that match nothing */
+	int do_argref;         /* unreferenced macro arguments are fine */
 	int do_flowindent;
 	int do_rawbytes;
 	int do_verbose;        /* -v */
@@ -63,6 +64,10 @@ typedef struct dt_opts {
 } dt_opts_t;
 
 int dt_opt_set(dtrace_hdl_t *, const char *name, const char *value);
+
+/* Bytes of a string buffer: strsize characters and the terminating NUL
+ * (DTrace's strsize counts characters). */
+#define DT_STRBUF(dtp) ((uint32_t)(dtp)->dt_opts.do_strsize + 1)
 int dt_opt_get(dtrace_hdl_t *, const char *name, char *buf, size_t len);
 
 /* ---- identifiers (sema/dt_ident.c) ------------------------------------ */
@@ -339,6 +344,7 @@ struct dtrace_hdl {
 
 	/* macro arguments: $0 is the script name, $1.. the arguments */
 	char **dt_argv;
+	unsigned char *dt_argused;   /* per program: $N referenced */
 	int dt_argc;
 	int dt_target;               /* $target, 0 if none */
 

@@ -31,6 +31,7 @@ static const dt_option_t dt_options[] = {
 	{ "aggsortkeypos", DT_OPT_COUNT, O(do_aggsortkeypos) },
 	{ "aggsortpos", DT_OPT_COUNT, O(do_aggsortpos) },
 	{ "aggsortrev", DT_OPT_BOOL, O(do_aggsortrev) },
+	{ "argref", DT_OPT_BOOL, O(do_argref) },
 	{ "bufpolicy", DT_OPT_POLICY, O(do_bufpolicy) },
 	{ "bufsize", DT_OPT_SIZE, O(do_bufsize) },
 	{ "cleanrate", DT_OPT_RATE, O(do_cleanrate) },

@@ -197,7 +197,18 @@ dt_program_compile(dtrace_hdl_t *dtp, const char *text, const char *filename,
 		goto out;
 	}
 	dt_node_t *prog = dt_parse_program(pcb);
+	free(dtp->dt_argused);
+	dtp->dt_argused = dtp->dt_argc > 0 ? calloc((size_t)dtp->dt_argc, 1) :
+	    NULL;
 	dt_sema_program(dtp, pcb, prog);
+	/* as DTrace: the last argument must be used, unless -x argref */
+	if (dtp->dt_argc > 1 && !dtp->dt_opts.do_argref &&
+	    dtp->dt_argused != NULL && !dtp->dt_argused[dtp->dt_argc - 1]) {
+		pcb->pcb_region = NULL;
+		dt_cerror(pcb, 0, D_MACRO_UNUSED, "extraneous argument '%s' "
+		    "($%d is not referenced)", dtp->dt_argv[dtp->dt_argc - 1],
+		    dtp->dt_argc - 1);
+	}
 
 	/* match each new clause's descriptions against the probes */
 	int matched = 0;

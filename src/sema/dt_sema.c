@@ -259,7 +259,7 @@ dt_sema_alloc(dt_sctx_t *sc, dt_ident_t *id)
 
 	if (dt_type_is_string(id->di_type) &&
 	    dt_type_resolve(id->di_type)->dt_kind == DT_TK_STRING) {
-		size = dtp->dt_opts.do_strsize;
+		size = DT_STRBUF(dtp);
 		align = 8;
 	} else {
 		size = dt_type_size(id->di_type);
@@ -284,7 +284,7 @@ dt_sema_alloc(dt_sctx_t *sc, dt_ident_t *id)
 	uint32_t keysize = id->di_scope == DT_IDS_SELF ? 8 : 0;
 	for (int i = 0; i < id->di_nkeys; i++) {
 		if (dt_type_is_string(id->di_keys[i]))
-			keysize += (uint32_t)((dtp->dt_opts.do_strsize + 7) & ~7);
+			keysize += (DT_STRBUF(dtp) + 7) & ~7u;
 		else
 			keysize += 8;
 	}
@@ -397,6 +397,12 @@ dt_sema_setconst(dt_node_t *n, dt_type_t *t, uint64_t v)
 }
 
 /* Replace a $macro reference by what it stands for. */
+/* macro errors come from the lexer in DTrace: no region in the message */
+#define MERR(sc, n, tag, ...) do { \
+	(sc)->sc_pcb->pcb_region = NULL; \
+	SERR(sc, n, tag, __VA_ARGS__); \
+} while (0)
+
 static void
 dt_sema_macro(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -418,6 +424,10 @@ dt_sema_macro(dt_sctx_t *sc, dt_node_t *n)
 			v = geteuid();
 		else if (strcmp(name, "egid") == 0)
 			v = getegid();
+		else if (strcmp(name, "pgid") == 0)
+			v = (uint64_t)getpgid(0);
+		else if (strcmp(name, "sid") == 0)
+			v = (uint64_t)getsid(0);
 		else if (strcmp(name, "target") == 0)
 			v = (uint64_t)dtp->dt_target;
 		else
@@ -430,11 +440,11 @@ dt_sema_macro(dt_sctx_t *sc, dt_node_t *n)
 positional:;
 	long idx = strtol(name, &end, 10);
 	if (*end != '\0' || idx < 0 || *name == '\0')
-		SERR(sc, n, D_MACRO_UNDEF, "macro variable %s%s is not defined",
+		MERR(sc, n, D_MACRO_UNDEF, "macro variable %s%s is not defined",
 		    n->dn_scope == DT_SCOPE_MACROSTR ? "$$" : "$", name);
 	if (idx >= dtp->dt_argc) {
 		if (!dtp->dt_opts.do_defaultargs)
-			SERR(sc, n, D_MACRO_UNDEF, "macro argument %s%s is not "
+			MERR(sc, n, D_MACRO_UNDEF, "macro argument %s%s is not "
 			    "defined", n->dn_scope == DT_SCOPE_MACROSTR ?
 			    "$$" : "$", name);
 		if (n->dn_scope == DT_SCOPE_MACROSTR) {
@@ -448,6 +458,8 @@ positional:;
 		}
 		return;
 	}
+	if (dtp->dt_argused != NULL)
+		dtp->dt_argused[idx] = 1;
 	const char *arg = dtp->dt_argv[idx];
 	if (n->dn_scope == DT_SCOPE_MACROSTR) {
 		n->dn_kind = DT_NODE_STRING;
@@ -459,7 +471,7 @@ positional:;
 	unsigned long long v = strtoull(arg, &end, 0);
 	if (*arg != '\0' && *end == '\0' && *arg != '-') {
 		if (errno == ERANGE)
-			SERR(sc, n, D_MACRO_OFLOW, "macro argument $%s value "
+			MERR(sc, n, D_MACRO_OFLOW, "macro argument $%s value "
 			    "overflows: %s", name, arg);
 		n->dn_kind = DT_NODE_INT;
 		n->dn_value = v;
@@ -493,7 +505,7 @@ positional:;
 			goto bad;
 	return;
 bad:
-	SERR(sc, n, D_MACRO_UNDEF, "macro argument $%s is not a valid "
+	MERR(sc, n, D_MACRO_UNDEF, "macro argument $%s is not a valid "
 	    "integer or identifier: %s", name, arg);
 }
 
@@ -1078,8 +1090,7 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 		ag->ag_fd = -1;
 		ag->ag_normal = 1;
 		ag->ag_nkeys = nkeys;
-		uint32_t off = 0, ss = (uint32_t)((dtp->dt_opts.do_strsize + 7) &
-		    ~7ULL);
+		uint32_t off = 0, ss = (DT_STRBUF(dtp) + 7) & ~7u;
 		int i = 0;
 		for (dt_node_t *k = l->dn_args; k; k = k->dn_list, i++) {
 			ag->ag_keys[i] = k->dn_type;

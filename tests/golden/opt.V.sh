@@ -1,0 +1,2 @@
+# -V prints the D version on stdout and exits 0.
+"$DTRACE" -V

@@ -1,0 +1,2 @@
+# -l -P PROVIDER lists that provider's probes.
+"$DTRACE" -l -P dtrace

@@ -1,0 +1,2 @@
+# Options but no program: "no probes specified", exit 1.
+"$DTRACE" -q

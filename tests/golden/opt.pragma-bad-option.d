@@ -1,0 +1,6 @@
+#pragma D option nosuch
+
+BEGIN
+{
+	exit(0);
+}

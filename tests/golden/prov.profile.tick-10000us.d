@@ -1,0 +1,13 @@
+/* tick-10000us (microseconds) is every 10 ms. */
+#pragma D option quiet
+
+tick-10000us
+{
+	n++;
+}
+
+tick-205ms
+{
+	printf("%d\n", n >= 15 && n <= 22);
+	exit(0);
+}
