@@ -1264,7 +1264,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 			dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1,
 			    koff + ag->ag_keyoff[i]));
-			dt_cg_emit(cg, DT_MOV64_IMM(R2, dt_cg_strsize(cg)));
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, ag->ag_keycap[i]));
 			dt_cg_lds(cg, R3, s);
 			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
 		} else {

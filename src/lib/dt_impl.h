@@ -64,6 +64,7 @@ typedef struct dt_opts {
 } dt_opts_t;
 
 int dt_opt_set(dtrace_hdl_t *, const char *name, const char *value);
+void dt_sema_agg_layout(dtrace_hdl_t *);
 
 /* Bytes of a string buffer: strsize characters and the terminating NUL
  * (DTrace's strsize counts characters). */
@@ -259,7 +260,8 @@ typedef struct dt_agg {
 	int ag_line;                 /* first use, for messages */
 	int ag_nkeys;
 	dt_type_t *ag_keys[DT_MAX_KEYS];
-	uint32_t ag_keyoff[DT_MAX_KEYS];
+	uint32_t ag_keycap[DT_MAX_KEYS]; /* string keys: bytes, incl. NUL */
+	uint32_t ag_keyoff[DT_MAX_KEYS]; /* set by dt_sema_agg_layout() */
 	uint32_t ag_keysize;
 	int64_t ag_arg[4];           /* lquantize: base, limit, step;
 	                                llquantize: factor, low, high, steps */

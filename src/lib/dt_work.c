@@ -24,6 +24,7 @@ dt_enable(dtrace_hdl_t *dtp)
 {
 	if (dtp->dt_need_task && dt_bpf_task_offsets(dtp) != 0)
 		return -1;
+	dt_sema_agg_layout(dtp);
 	if (dt_cg_layout(dtp) != 0)
 		return -1;
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {

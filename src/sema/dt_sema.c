@@ -1090,14 +1090,9 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 		ag->ag_fd = -1;
 		ag->ag_normal = 1;
 		ag->ag_nkeys = nkeys;
-		uint32_t off = 0, ss = (DT_STRBUF(dtp) + 7) & ~7u;
 		int i = 0;
-		for (dt_node_t *k = l->dn_args; k; k = k->dn_list, i++) {
+		for (dt_node_t *k = l->dn_args; k; k = k->dn_list, i++)
 			ag->ag_keys[i] = k->dn_type;
-			ag->ag_keyoff[i] = off;
-			off += dt_type_is_string(k->dn_type) ? ss : 8;
-		}
-		ag->ag_keysize = off ? off : 8;
 		switch (fn) {
 		case DT_AGG_COUNT: case DT_AGG_SUM:
 			ag->ag_valsize = 8; break;
@@ -1110,9 +1105,43 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 		}
 		dtp->dt_aggs[dtp->dt_naggs++] = ag;
 	}
+	/* the widest string each key column is given, so that a column that
+	 * only ever holds execname takes 16 bytes, not strsize */
+	int i = 0;
+	for (dt_node_t *k = l->dn_args; k; k = k->dn_list, i++) {
+		uint32_t cap = 0;
+		if (dt_type_is_string(k->dn_type)) {
+			cap = DT_STRBUF(dtp);
+			if (k->dn_kind == DT_NODE_STRING && k->dn_strlen + 1 < cap)
+				cap = (uint32_t)k->dn_strlen + 1;
+			else if (k->dn_kind == DT_NODE_IDENT && k->dn_ident &&
+			    k->dn_ident->di_kind == DT_IDK_BUILTIN &&
+			    k->dn_ident->di_id == DT_VAR_EXECNAME && cap > 16)
+				cap = 16;
+		}
+		if (cap > ag->ag_keycap[i])
+			ag->ag_keycap[i] = cap;
+	}
 	l->dn_cg = ag;
 	n->dn_flags |= DT_NF_ACTION;
 	n->dn_type = sc->sc_bt->bt_void;
+}
+
+/* Key layouts, once every program is compiled: 8 bytes per integer, the
+ * widest string given (rounded up to 8) per string column. */
+void
+dt_sema_agg_layout(dtrace_hdl_t *dtp)
+{
+	for (int a = 0; a < dtp->dt_naggs; a++) {
+		dt_agg_t *ag = dtp->dt_aggs[a];
+		uint32_t off = 0;
+		for (int i = 0; i < ag->ag_nkeys; i++) {
+			ag->ag_keyoff[i] = off;
+			off += dt_type_is_string(ag->ag_keys[i]) ?
+			    (ag->ag_keycap[i] + 7) & ~7u : 8;
+		}
+		ag->ag_keysize = off ? off : 8;
+	}
 }
 
 /* printa(), clear(), trunc(), normalize(), denormalize(), setopt() */

@@ -1,0 +1,12 @@
+/* unsigned operands divide as unsigned: the usual arithmetic conversions */
+#pragma D option quiet
+
+BEGIN
+{
+	u = (unsigned int)-8;
+	w = (uint64_t)-7;
+	printf("%u %u\n", u / 2, u % 3);
+	printf("%u %u\n", w / 2, w % 2);
+	printf("%u\n", 0xffffffffffffffff / 16);
+	exit(0);
+}
