@@ -19,6 +19,7 @@
 
 /* One key of a (possibly joined) aggregation and its merged values. */
 typedef struct dt_aggent {
+	long double ae_sort;                /* the value sorted on */
 	const char *ae_key;
 	uint64_t *ae_val[DT_AGG_MAXJOIN];   /* NULL: no value in that agg */
 } dt_aggent_t;
@@ -272,42 +273,36 @@ typedef struct dt_aggsort {
 	int ss_naggs;
 	int ss_bykey, ss_rev;
 	int ss_keypos, ss_valpos;
+	int ss_order[DT_MAX_KEYS];          /* key columns, in sort order */
+	int ss_isstr[DT_MAX_KEYS];
+	uint64_t ss_mask[DT_MAX_KEYS];      /* integer keys: their size */
 } dt_aggsort_t;
 
 static __thread dt_aggsort_t *dt_agg_sortctx;
 
 static int
-dt_agg_keycmp1(const dt_agg_t *ag, int i, const char *a, const char *b)
-{
-	const char *x = a + ag->ag_keyoff[i], *y = b + ag->ag_keyoff[i];
-	if (dt_type_is_string(ag->ag_keys[i])) {
-		int c = strcmp(x, y);
-		return c < 0 ? -1 : c > 0;
-	}
-	uint64_t u, v;
-	memcpy(&u, x, 8);
-	memcpy(&v, y, 8);
-	/* as DTrace: integer keys compare unsigned, within their size */
-	int sz = (int)dt_type_size(dt_type_resolve(ag->ag_keys[i]));
-	if (sz > 0 && sz < 8) {
-		u &= (1ULL << (sz * 8)) - 1;
-		v &= (1ULL << (sz * 8)) - 1;
-	}
-	return u < v ? -1 : u > v;
-}
-
-static int
 dt_agg_keycmp(const dt_aggsort_t *ss, const char *a, const char *b)
 {
 	const dt_agg_t *ag = ss->ss_aggs[0];
-	int n = ag->ag_nkeys, first = ss->ss_keypos < n ? ss->ss_keypos : 0;
-	int c;
 
-	if (n > 0 && (c = dt_agg_keycmp1(ag, first, a, b)) != 0)
-		return c;
-	for (int i = 0; i < n; i++)
-		if (i != first && (c = dt_agg_keycmp1(ag, i, a, b)) != 0)
-			return c;
+	for (int j = 0; j < ag->ag_nkeys; j++) {
+		int i = ss->ss_order[j];
+		const char *x = a + ag->ag_keyoff[i], *y = b + ag->ag_keyoff[i];
+		if (ss->ss_isstr[i]) {
+			int c = strcmp(x, y);
+			if (c != 0)
+				return c < 0 ? -1 : 1;
+			continue;
+		}
+		/* as DTrace: integer keys compare unsigned, within their size */
+		uint64_t u, v;
+		memcpy(&u, x, 8);
+		memcpy(&v, y, 8);
+		u &= ss->ss_mask[i];
+		v &= ss->ss_mask[i];
+		if (u != v)
+			return u < v ? -1 : 1;
+	}
 	return 0;
 }
 
@@ -315,10 +310,27 @@ static int
 dt_agg_valcmp(const dt_aggsort_t *ss, const dt_aggent_t *a,
     const dt_aggent_t *b)
 {
-	int p = ss->ss_valpos < ss->ss_naggs ? ss->ss_valpos : 0;
-	long double x = dt_agg_sortval(ss->ss_aggs[p], a->ae_val[p]);
-	long double y = dt_agg_sortval(ss->ss_aggs[p], b->ae_val[p]);
-	return x < y ? -1 : x > y;
+	(void)ss;
+	return a->ae_sort < b->ae_sort ? -1 : a->ae_sort > b->ae_sort;
+}
+
+static void
+dt_agg_sortinit(dt_aggsort_t *ss)
+{
+	const dt_agg_t *ag = ss->ss_aggs[0];
+	int n = ag->ag_nkeys, first = ss->ss_keypos < n ? ss->ss_keypos : 0;
+	int j = 0;
+
+	if (n > 0)
+		ss->ss_order[j++] = first;
+	for (int i = 0; i < n; i++) {
+		if (i != first)
+			ss->ss_order[j++] = i;
+		ss->ss_isstr[i] = dt_type_is_string(ag->ag_keys[i]);
+		size_t sz = dt_type_size(dt_type_resolve(ag->ag_keys[i]));
+		ss->ss_mask[i] = sz > 0 && sz < 8 ? (1ULL << (sz * 8)) - 1 :
+		    UINT64_MAX;
+	}
 }
 
 static int
@@ -373,6 +385,7 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 	dt_aggsort_t ss = { aggs, n, dtp->dt_opts.do_aggsortkey,
 	    dtp->dt_opts.do_aggsortrev, (int)dtp->dt_opts.do_aggsortkeypos,
 	    (int)dtp->dt_opts.do_aggsortpos };
+	dt_agg_sortinit(&ss);
 	dt_agg_sortctx = &ss;
 	size_t m = 0;
 	for (int i = 0; i < n; i++) {
@@ -398,6 +411,9 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 		}
 		m = w;
 	}
+	int p = ss.ss_valpos < n ? ss.ss_valpos : 0;
+	for (size_t k = 0; k < m; k++)
+		e[k].ae_sort = dt_agg_sortval(aggs[p], e[k].ae_val[p]);
 	qsort(e, m, sizeof(*e), dt_agg_entcmp);
 	*np = m;
 	return e;
