@@ -53,6 +53,8 @@ typedef struct dt_cg {
 	int cg_lbl_exit;
 	int cg_in_error;             /* generating ERROR clauses */
 	int cg_void;                 /* the next assignment's value is unused */
+	int cg_cond;                 /* inside an if/else branch */
+	int cg_noext;                /* dt_cg_arith: leave the result as is */
 	int cg_lbl_errend;
 	int *cg_resume;              /* label after each clause */
 	int cg_nresume;
@@ -743,7 +745,8 @@ dt_cg_arith(dt_cg_t *cg, dt_token_t op, const dt_type_t *t)
 	default:
 		dt_cg_error(cg, D_UNKNOWN, "internal error: operator %s", dt_token_name(op));
 	}
-	dt_cg_extend(cg, R0, t);
+	if (!cg->cg_noext)
+		dt_cg_extend(cg, R0, t);
 }
 
 static dt_token_t
@@ -887,10 +890,10 @@ dt_cg_compare(dt_cg_t *cg, dt_node_t *n)
 		if (dt_type_is_ptr(l->dn_type) || dt_type_is_ptr(r->dn_type))
 			t = cg->cg_dtp->dt_types ?
 			    dt_typetab_builtins(cg->cg_dtp->dt_types)->bt_uint64 : t;
+		/* as DTrace: values compare as they are in their 64-bit
+		 * registers, so -1 != 0xffffffff */
 		dt_cg_lds(cg, R1, ls);
-		dt_cg_convert(cg, R1, l->dn_type, t);
 		dt_cg_lds(cg, R2, rs);
-		dt_cg_convert(cg, R2, r->dn_type, t);
 		dt_cg_jmp(cg, DT_JMP_REG(dt_cg_jop(n->dn_op,
 		    dt_type_is_signed(t)), R1, R2, 0), ltrue);
 	}
@@ -1029,15 +1032,13 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		res = dt_cg_slot(cg);
 		s1 = dt_cg_expr(cg, n->dn_left);
 		s2 = dt_cg_expr(cg, n->dn_right);
+		/* as DTrace: 64-bit register arithmetic; results are cut to
+		 * their type only when stored, cast or recorded */
 		dt_cg_lds(cg, R1, s1);
 		dt_cg_lds(cg, R2, s2);
-		if (n->dn_op != DT_TOK_LSH && n->dn_op != DT_TOK_RSH) {
-			dt_cg_convert(cg, R1, n->dn_left->dn_type, n->dn_type);
-			dt_cg_convert(cg, R2, n->dn_right->dn_type, n->dn_type);
-		} else {
-			dt_cg_convert(cg, R1, n->dn_left->dn_type, n->dn_type);
-		}
+		cg->cg_noext = 1;
 		dt_cg_arith(cg, n->dn_op, n->dn_type);
+		cg->cg_noext = 0;
 		dt_cg_sts(cg, res, R0);
 		cg->cg_sp = res + 1;
 		return res;
@@ -1458,8 +1459,33 @@ dt_cg_aggaction(dt_cg_t *cg, dt_node_t *n)
 	}
 }
 
+static void dt_cg_action1(dt_cg_t *, dt_node_t *);
+
+/*
+ * An action in an if/else branch may not run: its records are preceded by
+ * a guard byte, zeroed when the clause starts and set by the action, so
+ * that the consumer skips what a branch not taken left in the buffer.
+ */
 static void
 dt_cg_action(dt_cg_t *cg, dt_node_t *n)
+{
+	if (cg->cg_cond == 0) {
+		dt_cg_action1(cg, n);
+		return;
+	}
+	int gi = cg->cg_building ? cg->cg_clause->cl_nrecs : -1;
+	dt_cg_rec(cg, DT_REC_GUARD, 1, 1, NULL);
+	uint32_t goff = cg->cg_recoff - 1;
+	dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(dt_cg_rec_base(cg->cg_dtp) +
+	    goff), 1));
+	dt_cg_action1(cg, n);
+	if (gi >= 0)
+		cg->cg_clause->cl_recs[gi].rd_nargs =
+		    cg->cg_clause->cl_nrecs - gi - 1;
+}
+
+static void
+dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 {
 	int base = cg->cg_sp;
 
@@ -1540,11 +1566,13 @@ dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
 		dt_cg_lds(cg, R0, c);
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lelse);
 		cg->cg_sp = base;
+		cg->cg_cond++;
 		dt_cg_stmts(cg, s->dn_body);
 		dt_cg_jmp(cg, DT_JA(0), ldone);
 		dt_cg_place(cg, lelse);
 		dt_cg_stmts(cg, s->dn_else);
 		dt_cg_place(cg, ldone);
+		cg->cg_cond--;
 		break;
 	}
 	default:
@@ -1616,6 +1644,14 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	cg->cg_scratch = cg->cg_scratch_base;
 
 	dt_cg_comment(cg, "clause %d: %s", cl->cl_index, cl->cl_desctext);
+	if (!cg->cg_building) {
+		/* guards of actions in branches start unset */
+		uint32_t rb = dt_cg_rec_base(dtp);
+		for (int i = 0; i < cl->cl_nrecs; i++)
+			if (cl->cl_recs[i].rd_kind == DT_REC_GUARD)
+				dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(rb +
+				    cl->cl_recs[i].rd_offset), 0));
+	}
 	if (cg->cg_probe->pr_id != DT_PROBE_END && !cg->cg_in_error) {
 		/* after exit(), later clauses do not run (DTrace's draining) */
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));

@@ -101,27 +101,20 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 			fprintf(out, "  %-33.*s", (int)n, p);
 		return;
 	}
+	/* as illumos: by size only, 1 and 2 bytes unsigned, 4 and 8 signed */
 	int64_t v = dt_consume_int(rd, p);
-	int sign = dt_type_is_signed(rd->rd_type);
 	switch (rd->rd_size) {
 	case 1:
-		fprintf(out, quiet ? "%d" : " %3d", (int)v);
+		fprintf(out, quiet ? "%d" : " %3d", (int)(uint8_t)v);
 		break;
 	case 2:
-		fprintf(out, quiet ? "%d" : " %5d", (int)v);
+		fprintf(out, quiet ? "%d" : " %5d", (int)(uint16_t)v);
 		break;
 	case 4:
-		if (sign)
-			fprintf(out, quiet ? "%d" : " %8d", (int)v);
-		else
-			fprintf(out, quiet ? "%u" : " %8u", (unsigned)v);
+		fprintf(out, quiet ? "%d" : " %8d", (int)(int32_t)v);
 		break;
 	default:
-		if (sign)
-			fprintf(out, quiet ? "%lld" : " %16lld", (long long)v);
-		else
-			fprintf(out, quiet ? "%llu" : " %16llu",
-			    (unsigned long long)v);
+		fprintf(out, quiet ? "%lld" : " %16lld", (long long)v);
 	}
 }
 
@@ -199,6 +192,10 @@ dt_consume_record(void *arg, void *data, size_t size)
 			dt_consume_printf(dtp, rd, base, size);
 			i += rd->rd_nargs;
 			break;
+		case DT_REC_GUARD:
+			if (*(uint8_t *)(base + rd->rd_offset) == 0)
+				i += rd->rd_nargs;
+			break;
 		case DT_REC_PRINTA:
 			if (dt_agg_printa(dtp, rd->rd_pfmt, rd->rd_aggs,
 			    rd->rd_naggs, 1) != 0)
@@ -229,7 +226,9 @@ dt_consume_record(void *arg, void *data, size_t size)
 				    dtp->dt_errmsg);
 			break;
 		case DT_REC_EXIT:
-			if (!dtp->dt_exiting) {
+			/* exit() in END may change the status (DTrace records
+			 * it again while cooling down) */
+			if (!dtp->dt_exiting || pr->pr_id == DT_PROBE_END) {
 				dtp->dt_exiting = 1;
 				dtp->dt_exitstatus = *(int32_t *)(base +
 				    rd->rd_offset);

@@ -217,6 +217,8 @@ typedef enum dt_reckind {
 	DT_REC_NORMALIZE, /* normalize(@, n): rd_aggs[0]; 8-byte n */
 	DT_REC_DENORMALIZE, /* denormalize(@): rd_aggs[0]; no data */
 	DT_REC_SETOPT,    /* setopt(name[, value]): rd_optname, rd_optval */
+	DT_REC_GUARD,     /* 1 byte: did the action after it run?  (actions
+	                     in if/else branches); rd_nargs records follow */
 } dt_reckind_t;
 
 typedef struct dt_recdesc {

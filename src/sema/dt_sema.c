@@ -62,6 +62,26 @@ tn(const dt_node_t *n)
 	return dt_type_name(n->dn_type);
 }
 
+/* DTrace's name for the kind of an identifier (dt_idkind_name()). */
+static const char *
+dt_sema_kindname(const dt_ident_t *id)
+{
+	switch (id->di_kind) {
+	case DT_IDK_ARRAY:
+		return "associative array";
+	case DT_IDK_FUNC:
+		return DT_FN_ISAGG(id->di_id) ? "aggregating function" :
+		    "tracing function";
+	case DT_IDK_ENUM:
+		return dt_type_resolve(id->di_type)->dt_kind == DT_TK_ENUM ?
+		    "enumerator" : "scalar";
+	case DT_IDK_AGG:
+		return "aggregation";
+	default:
+		return "scalar";
+	}
+}
+
 int
 dt_sema_istype(void *arg, const char *name)
 {
@@ -114,7 +134,10 @@ dt_sema_inttype(dt_sctx_t *sc, dt_node_t *n)
 
 /* ---- declarations --------------------------------------------------------- */
 
-static int64_t dt_sema_constexpr(dt_sctx_t *, dt_node_t *, const char *what);
+static int64_t dt_sema_constexpr(dt_sctx_t *, dt_node_t *, const char *msg);
+
+#define DT_SEMA_ARRSUB "positive integral constant expression or tuple " \
+	"signature expected as array declaration subscript"
 
 static dt_type_t *
 dt_sema_basetype(dt_sctx_t *sc, dt_decl_t *d)
@@ -178,8 +201,13 @@ dt_sema_sutype(dt_sctx_t *sc, dt_decl_t *d)
 		int64_t next = 0;
 		for (dt_node_t *e = d->dd_members; e; e = e->dn_list) {
 			if (e->dn_left != NULL)
-				next = dt_sema_constexpr(sc, e->dn_left,
-				    "enumerator value");
+{
+				char msg[256];
+				snprintf(msg, sizeof(msg), "enumerator '%s' must be "
+				    "assigned to an integral constant expression",
+				    e->dn_name);
+				next = dt_sema_constexpr(sc, e->dn_left, msg);
+			}
 			if (dt_type_add_enum(dtp->dt_types, t, e->dn_name,
 			    next) != 0 || dt_ident_lookup(dtp, DT_IDS_GLOBAL,
 			    e->dn_name) != NULL)
@@ -197,8 +225,9 @@ dt_sema_sutype(dt_sctx_t *sc, dt_decl_t *d)
 		if (dt_type_size(mt) == 0 && dt_type_resolve(mt)->dt_kind !=
 		    DT_TK_ARRAY)
 			dt_cerror(sc->sc_pcb, m->dn_line, D_DECL_VOIDOBJ,
-			    "cannot have void object: %s", m->dn_name ?
-			    m->dn_name : "<anon>");
+			    dt_type_is_void(mt) ? "cannot have void member: %s" :
+			    "incomplete struct/union/enum %2$s: %1$s",
+			    m->dn_name ? m->dn_name : "(anon)", dt_type_name(mt));
 		if (dt_type_add_member(dtp->dt_types, t, m->dn_name, mt,
 		    m->dn_bits) != 0)
 			dt_cerror(sc->sc_pcb, m->dn_line, D_DECL_IDRED,
@@ -236,11 +265,11 @@ dt_sema_decl_type(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_decl_t *d)
 		dt_type_t *base = dt_sema_decl_type(dtp, pcb, d->dd_next);
 		if (d->dd_dim == NULL || d->dd_dim->dn_kind == DT_NODE_DECL)
 			dt_cerror(pcb, d->dd_line, D_DECL_ARRSUB,
-			    "associative array may not be used as a type");
-		int64_t n = dt_sema_constexpr(sc, d->dd_dim, "array dimension");
+			    "cannot declare array of associative arrays");
+		int64_t n = dt_sema_constexpr(sc, d->dd_dim, DT_SEMA_ARRSUB);
 		if (n <= 0)
-			dt_cerror(pcb, d->dd_line, D_DECL_ARRSUB,
-			    "array dimension must be a positive integer");
+			dt_cerror(pcb, d->dd_line, D_DECL_ARRSUB, "%s",
+			    DT_SEMA_ARRSUB);
 		return dt_type_array(dtp->dt_types, base, (size_t)n);
 	}
 	case DT_DK_FUNC:
@@ -345,7 +374,7 @@ dt_sema_decl(dt_sctx_t *sc, dt_node_t *n)
 	if (n->dn_dstorage == DT_DS_TYPEDEF) {
 		dt_type_t *old = dt_type_lookup(dtp->dt_types, n->dn_name);
 		if (old != NULL)
-			SERR(sc, n, D_DECL_TYPERED, "type redeclared: %s",
+			SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s",
 			    n->dn_name);
 		dt_type_typedef(dtp->dt_types, n->dn_name, t);
 		return;
@@ -359,13 +388,39 @@ dt_sema_decl(dt_sctx_t *sc, dt_node_t *n)
 		    n->dn_name);
 
 	dt_ident_t *old = dt_ident_lookup(dtp, scope, n->dn_name);
-	if (old != NULL || (scope == DT_IDS_GLOBAL &&
-	    dt_ident_builtin(n->dn_name) != NULL))
-		SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s",
+	if (old == NULL && scope == DT_IDS_GLOBAL &&
+	    dt_ident_builtin(n->dn_name) != NULL)
+		SERR(sc, n, D_DECL_IDRED, "built-in identifier redeclared: %s",
 		    n->dn_name);
+	if (old != NULL) {
+		int nk = dt_node_count(keys), i = 0;
+		const char *ck = keys ? "associative array" : "scalar";
+		if (keys != NULL && old->di_kind == DT_IDK_ARRAY &&
+		    dt_type_compat(t, old->di_type) == 0) {
+			for (dt_node_t *k = keys; k && i < old->di_nkeys;
+			    k = k->dn_list, i++)
+				if (dt_type_compat(k->dn_type, old->di_keys[i]))
+					SERR(sc, n, D_DECL_IDRED, "identifier "
+					    "redeclared: %s\n\t current: %s, key #%d "
+					    "of type %s\n\tprevious: %s, key #%d of "
+					    "type %s", n->dn_name, ck, i + 1,
+					    dt_type_name(k->dn_type), ck, i + 1,
+					    dt_type_name(old->di_keys[i]));
+			if (nk != old->di_nkeys)
+				SERR(sc, n, D_DECL_IDRED, "identifier redeclared: "
+				    "%s\n\t current: %s of %s, tuple length %d\n"
+				    "\tprevious: %s of %s, tuple length %d",
+				    n->dn_name, ck, dt_type_name(t), nk, ck,
+				    dt_type_name(old->di_type), old->di_nkeys);
+		}
+		SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s\n\t "
+		    "current: %s %s\n\tprevious: %s %s", n->dn_name, ck,
+		    dt_type_name(t), dt_sema_kindname(old),
+		    dt_type_name(old->di_type));
+	}
 	if (scope == DT_IDS_THIS && keys != NULL)
 		SERR(sc, n, D_DECL_BADCLASS,
-		    "associative arrays may not be declared as clause-local "
+		    "associative arrays may not be declared as local "
 		    "variables: %s", n->dn_name);
 	dt_ident_t *id = dt_sema_declare(sc, scope, n->dn_name,
 	    keys ? DT_IDK_ARRAY : DT_IDK_SCALAR, t, keys, n->dn_line);
@@ -379,12 +434,11 @@ dt_sema_decl(dt_sctx_t *sc, dt_node_t *n)
 /* ---- expressions ---------------------------------------------------------- */
 
 static int64_t
-dt_sema_constexpr(dt_sctx_t *sc, dt_node_t *n, const char *what)
+dt_sema_constexpr(dt_sctx_t *sc, dt_node_t *n, const char *msg)
 {
 	dt_sema_expr(sc, n);
 	if (!dt_sema_isconst(n) || !dt_type_is_int(n->dn_type))
-		SERR(sc, n, D_DECL_ARRSUB, "%s must be an integer constant",
-		    what);
+		SERR(sc, n, D_DECL_ARRSUB, "%s", msg);
 	return (int64_t)n->dn_value;
 }
 
@@ -471,8 +525,9 @@ positional:;
 	unsigned long long v = strtoull(arg, &end, 0);
 	if (*arg != '\0' && *end == '\0' && *arg != '-') {
 		if (errno == ERANGE)
-			MERR(sc, n, D_MACRO_OFLOW, "macro argument $%s value "
-			    "overflows: %s", name, arg);
+			MERR(sc, n, D_MACRO_OFLOW, "macro argument $%s constant "
+			    "%s results in integer overflow", name,
+			    arg + (*arg == '+'));
 		n->dn_kind = DT_NODE_INT;
 		n->dn_value = v;
 		n->dn_intsuffix = (arg[0] == '0' && arg[1] != '\0') ? 0 :
@@ -549,8 +604,9 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 	if (id == NULL && scope == DT_IDS_GLOBAL) {
 		id = dt_ident_builtin(n->dn_name);
 		if (id == NULL && dt_ident_func(n->dn_name) != NULL)
-			SERR(sc, n, D_FUNC_IDENT, "%s( ) may not be referenced "
-			    "as a variable", n->dn_name);
+			SERR(sc, n, D_FUNC_IDENT, "%s '%s' may not be "
+			    "referenced as scalar", dt_sema_kindname(
+			    dt_ident_func(n->dn_name)), n->dn_name);
 	}
 	if (id == NULL) {
 		if (sc->sc_lhs) {
@@ -558,6 +614,9 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 			n->dn_ident = NULL;
 			return;
 		}
+		if (scope != DT_IDS_GLOBAL)
+			SERR(sc, n, D_IDENT_UNDEF, "%s%s has not yet been "
+			    "declared or assigned", pfx, n->dn_name);
 		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s%s: Unknown "
 		    "variable name", pfx, n->dn_name);
 	}
@@ -576,6 +635,9 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_type = id->di_type;
 		break;
 	case DT_IDK_ARRAY:
+		if (scope == DT_IDS_GLOBAL)
+			SERR(sc, n, D_ARR_BADREF, "associative array '%s' may "
+			    "not be referenced as scalar", n->dn_name);
 		SERR(sc, n, D_ARR_BADREF, "%s%s is an associative array and "
 		    "must be subscripted", pfx, n->dn_name);
 	default:
@@ -597,6 +659,9 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	int nk = 0;
 	for (dt_node_t *k = n->dn_args; k; k = k->dn_list, nk++) {
 		dt_sema_expr(sc, k);
+		if (dt_type_is_void(k->dn_type))
+			SERR(sc, k, D_KEY_TYPE, "void expression may not be "
+			    "used as associative array index: key #%d", nk + 1);
 		if (!dt_type_is_scalar(k->dn_type) &&
 		    !dt_type_is_string(k->dn_type))
 			SERR(sc, k, D_ARR_BADREF, "associative array key #%d "
@@ -612,31 +677,45 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	    DT_IDS_GLOBAL;
 	dt_ident_t *id = dt_ident_lookup(dtp, scope, base->dn_name);
 	if (id == NULL && scope == DT_IDS_GLOBAL &&
-	    dt_ident_builtin(base->dn_name) != NULL)
-		SERR(sc, n, D_ARR_BADREF, "%s is not an associative array",
-		    base->dn_name);
+	    dt_ident_builtin(base->dn_name) != NULL) {
+		/* DTrace reads x[i] of a scalar as *(x + i) */
+		if (nk > 1)
+			SERR(sc, n, D_ARR_BADREF, "cannot access scalar %s as "
+			    "an associative array", base->dn_name);
+		SERR(sc, n, D_DEREF_NONPTR, "cannot dereference non-pointer "
+		    "type");
+	}
 	if (id == NULL) {
 		if (!lhs)
-			SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s%s: "
-			    "Unknown variable name", scope == DT_IDS_SELF ?
+			SERR(sc, n, D_IDENT_UNDEF, "%s%s has not yet been "
+			    "declared or assigned", scope == DT_IDS_SELF ?
 			    "self->" : "", base->dn_name);
 		n->dn_ident = NULL;      /* declared by the assignment */
 		return;
 	}
-	if (id->di_kind != DT_IDK_ARRAY)
+	if (id->di_kind != DT_IDK_ARRAY) {
+		/* DTrace reads x[i] of a scalar as *(x + i) */
+		if (nk > 1)
+			SERR(sc, n, D_ARR_BADREF, "cannot access %s %s as an "
+			    "associative array", dt_sema_kindname(id),
+			    base->dn_name);
+		if (!dt_type_is_ptr(id->di_type))
+			SERR(sc, n, D_DEREF_NONPTR, "cannot dereference "
+			    "non-pointer type");
 		SERR(sc, n, D_ARR_BADREF, "%s%s is not an associative array",
 		    scope == DT_IDS_SELF ? "self->" : "", base->dn_name);
+	}
 	if (nk != id->di_nkeys)
-		SERR(sc, n, D_ARR_BADREF, "%s[ ] prototype mismatch: %d key%s "
-		    "given, %d expected", base->dn_name, nk, nk == 1 ? "" : "s",
+		SERR(sc, n, D_PROTO_LEN, "%s[ ] prototype mismatch: %d key%s "
+		    "passed, %d expected", base->dn_name, nk, nk == 1 ? "" : "s",
 		    id->di_nkeys);
 	int i = 0;
 	for (dt_node_t *k = n->dn_args; k; k = k->dn_list, i++) {
 		int ks = dt_type_is_string(id->di_keys[i]);
 		if (ks != dt_type_is_string(k->dn_type))
-			SERR(sc, k, D_ARR_BADREF, "%s[ ] key #%d is "
+			SERR(sc, k, D_PROTO_ARG, "%s[ ] key #%d is "
 			    "incompatible with prototype:\n\tprototype: %s\n\t"
-			    " argument: %s", base->dn_name, i + 1,
+			    "      key: %s", base->dn_name, i + 1,
 			    dt_type_name(id->di_keys[i]), tn(k));
 	}
 	base->dn_ident = id;
@@ -743,15 +822,20 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 
 	if (n->dn_op == DT_TOK_ASGN) {
 		if (dt_type_compat(l->dn_type, r->dn_type) != 0)
-			SERR(sc, n, D_OP_INCOMPAT, "operator %s operands have "
-			    "incompatible types: \"%s\" %s \"%s\"",
-			    dt_sema_opname(n->dn_op), tn(l),
+			SERR(sc, n, D_OP_INCOMPAT, "operands have incompatible "
+			    "types: \"%s\" %s \"%s\"", tn(l),
 			    dt_sema_opname(n->dn_op), tn(r));
 	} else {
 		dt_token_t op = dt_sema_asgn_op(n->dn_op);
 		int intop = op == DT_TOK_MOD || op == DT_TOK_BAND ||
 		    op == DT_TOK_XOR || op == DT_TOK_BOR || op == DT_TOK_LSH ||
 		    op == DT_TOK_RSH;
+		if ((op == DT_TOK_ADD || op == DT_TOK_SUB) &&
+		    (dt_type_is_string(l->dn_type) ||
+		    dt_type_is_string(r->dn_type)))
+			SERR(sc, n, D_OP_INCOMPAT, "operands have incompatible "
+			    "types: \"%s\" %s \"%s\"", tn(l),
+			    dt_sema_opname(n->dn_op), tn(r));
 		if (intop ? !(dt_type_is_int(l->dn_type) &&
 		    dt_type_is_int(r->dn_type)) : !(dt_type_is_arith(l->dn_type)
 		    && dt_type_is_arith(r->dn_type)))
@@ -859,8 +943,8 @@ dt_sema_aggfunc(dt_sctx_t *sc, dt_node_t *f, dt_agg_t *ag)
 		    "passed, at most %d expected", f->dn_name, nargs, max);
 	if (nargs < min || nargs > max)
 		SERR(sc, f, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s "
-		    "passed, %s%d expected", f->dn_name, nargs,
-		    nargs == 1 ? "" : "s", min != max ? "at least " : "", min);
+		    "passed, %d expected", f->dn_name, nargs,
+		    nargs == 1 ? "" : "s", min);
 	for (dt_node_t *x = a; x != NULL; x = x->dn_list)
 		if (x == a || (fn != DT_FN_LQUANTIZE && fn != DT_FN_LLQUANTIZE))
 			dt_sema_expr(sc, x);
@@ -1153,8 +1237,8 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 	switch (fn) {
 	case DT_FN_PRINTA: {
 		if (nargs == 0)
-			SERR(sc, n, D_PRINTA_PROTO, "printa( ) prototype "
-			    "mismatch: 0 args passed, at least 1 expected");
+			SERR(sc, n, D_PROTO_LEN, "printa( ) prototype "
+			    "mismatch: 0 args passed, 1 expected");
 		dt_node_t *first = a;
 		int argno = 1;
 		if (a->dn_kind == DT_NODE_STRING) {
@@ -1162,8 +1246,7 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 			argno = 2;
 			if (first == NULL)
 				SERR(sc, n, D_PRINTA_PROTO, "printa( ) prototype "
-				    "mismatch: 1 arg passed, at least 2 "
-				    "expected");
+				    "mismatch: 1 args passed, 2 expected");
 		}
 		dt_agg_t *ag0 = NULL;
 		for (dt_node_t *x = first; x; x = x->dn_list, argno++) {
@@ -1203,16 +1286,14 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 		if (nargs != 1)
 			SERR(sc, n, fn == DT_FN_CLEAR ? D_CLEAR_PROTO :
 			    D_NORMALIZE_PROTO, "%s( ) prototype mismatch: %d "
-			    "arg%s passed, 1 expected", n->dn_name, nargs,
-			    nargs == 1 ? "" : "s");
+			    "args passed, 1 expected", n->dn_name, nargs);
 		dt_sema_aggarg(sc, n, a, 1, fn == DT_FN_CLEAR ?
 		    D_CLEAR_AGGARG : D_NORMALIZE_AGGARG);
 		break;
 	case DT_FN_NORMALIZE:
 		if (nargs != 2)
 			SERR(sc, n, D_NORMALIZE_PROTO, "normalize( ) prototype "
-			    "mismatch: %d arg%s passed, 2 expected", nargs,
-			    nargs == 1 ? "" : "s");
+			    "mismatch: %d args passed, 2 expected", nargs);
 		dt_sema_aggarg(sc, n, a, 1, D_NORMALIZE_AGGARG);
 		dt_sema_expr(sc, a->dn_list);
 		if (!dt_type_is_scalar(a->dn_list->dn_type))
@@ -1235,13 +1316,20 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 	case DT_FN_SETOPT: {
 		if (nargs < 1 || nargs > 2)
 			SERR(sc, n, D_SETOPT_PROTO, "setopt( ) prototype "
-			    "mismatch: %d args passed, %s expected", nargs,
-			    nargs < 1 ? "at least 1" : "no more than 2");
+			    "mismatch: %d arg%s passed, at least 1 expected",
+			    nargs, nargs == 1 ? "" : "s");
 		int i = 1;
 		for (dt_node_t *x = a; x; x = x->dn_list, i++)
-			if (x->dn_kind != DT_NODE_STRING)
+			if (x->dn_kind != DT_NODE_STRING) {
+				dt_sema_expr(sc, x);
+				if (!dt_type_is_string(x->dn_type))
+					SERR(sc, x, D_SETOPT_ARG, "setopt( ) "
+					    "argument #%d is incompatible with "
+					    "prototype:\n\tprototype: const char *"
+					    "\n\t argument: %s", i, tn(x));
 				SERR(sc, x, D_SETOPT_ARG, "setopt( ) argument #%d "
 				    "must be a string constant", i);
+			}
 		char buf[64];
 		if (dt_opt_get(sc->sc_dtp, a->dn_string, buf, sizeof(buf)) != 0)
 			SERR(sc, a, D_SETOPT_ARG, "setopt( ): %s: Invalid "
@@ -1261,15 +1349,20 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	if (fn == NULL) {
 		if (dt_ident_builtin(n->dn_name) != NULL ||
 		    dt_ident_lookup(dtp, DT_IDS_GLOBAL, n->dn_name) != NULL)
-			SERR(sc, n, D_FUNC_IDENT, "%s is not a function",
+		{
+			dt_ident_t *v = dt_ident_lookup(dtp, DT_IDS_GLOBAL,
 			    n->dn_name);
-		SERR(sc, n, D_FUNC_UNDEF, "failed to resolve %s: Unknown "
-		    "function name", n->dn_name);
+			SERR(sc, n, D_FUNC_IDENT, "%s '%s' may not be referenced "
+			    "as a function", v ? dt_sema_kindname(v) : "scalar",
+			    n->dn_name);
+		}
+		SERR(sc, n, D_FUNC_UNDEF, "undefined function name: %s",
+		    n->dn_name);
 	}
 	n->dn_ident = fn;
 	if (DT_FN_ISAGG(fn->di_id))
-		SERR(sc, n, D_AGG_FUNC, "%s( ) may only be used as the value "
-		    "of an aggregation: @x[...] = %s( )", n->dn_name,
+		SERR(sc, n, D_AGG_FUNC, "aggregating function %s( ) may not be "
+		    "called from a D expression (D program context required)",
 		    n->dn_name);
 	if (fn->di_id >= DT_FN_PRINTA && fn->di_id <= DT_FN_SETOPT) {
 		dt_sema_aggaction(sc, n, fn->di_id, nargs);
@@ -1315,7 +1408,8 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			    "0 args passed, at least 1 expected");
 		if (f->dn_kind != DT_NODE_STRING)
 			SERR(sc, f, D_PRINTF_ARG_FMT, "printf( ) argument #1 "
-			    "must be a string literal");
+			    "is incompatible with prototype:\n\tprototype: "
+			    "string constant\n\t argument: %s", tn(f));
 		if (dt_printf_parse(f->dn_string, &pf, &tag, msg,
 		    sizeof(msg)) != 0)
 			dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
@@ -1365,8 +1459,8 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 		if (l->dn_ident == NULL)
 			dt_sema_implicit(sc, l, sc->sc_bt->bt_int);
 		if (!dt_type_is_int(l->dn_type))
-			SERR(sc, n, D_OP_SCALAR, "operator %s requires an "
-			    "operand of integral type", op);
+			SERR(sc, n, D_OP_SCALAR, "operator %s requires "
+			    "operand of scalar type", op);
 		if (!(l->dn_flags & DT_NF_WRITABLE))
 			SERR(sc, n, D_OP_WRITE, "operator %s can only be applied "
 			    "to a writable variable", op);
@@ -1491,9 +1585,9 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_type = sc->sc_bt->bt_int;
 		if (ls || rs) {
 			if (!(ls && rs))
-				SERR(sc, n, D_OP_INCOMPAT, "operator %s operands "
-				    "have incompatible types: \"%s\" %s \"%s\"",
-				    op, tn(l), op, tn(r));
+				SERR(sc, n, D_OP_INCOMPAT, "operands have "
+				    "incompatible types: \"%s\" %s \"%s\"",
+				    tn(l), op, tn(r));
 			return;
 		}
 		if (!dt_type_is_scalar(l->dn_type) ||
@@ -1504,8 +1598,9 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 			dt_type_t *ct = dt_type_arith(dtp->dt_types,
 			    l->dn_type, r->dn_type);
 			int s = dt_type_is_signed(ct);
-			uint64_t a = dt_sema_fit(ct, l->dn_value);
-			uint64_t b = dt_sema_fit(ct, r->dn_value);
+			/* compared as they are, like registers */
+			uint64_t a = l->dn_value;
+			uint64_t b = r->dn_value;
 			int64_t sa = (int64_t)a, sb = (int64_t)b;
 			int v = 0;
 			switch (n->dn_op) {
@@ -1528,6 +1623,10 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 			    dt_type_is_ptr(r->dn_type)))
 				SERR(sc, n, D_OP_PTR, "pointer arithmetic is not "
 				    "supported yet");
+			if (n->dn_op == DT_TOK_ADD || n->dn_op == DT_TOK_SUB)
+				SERR(sc, n, D_OP_INCOMPAT, "operands have "
+				    "incompatible types: \"%s\" %s \"%s\"",
+				    tn(l), op, tn(r));
 			SERR(sc, n, D_OP_ARITH, "operator %s requires operands "
 			    "of arithmetic type", op);
 		}
@@ -1552,9 +1651,14 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 	if ((n->dn_op == DT_TOK_DIV || n->dn_op == DT_TOK_MOD) &&
 	    dt_sema_isconst(r) && dt_sema_fit(t, r->dn_value) == 0)
 		SERR(sc, n, D_DIV_ZERO, "expression contains division by zero");
-	if (dt_sema_isconst(l) && dt_sema_isconst(r) && dt_type_is_int(t))
+	if (dt_sema_isconst(l) && dt_sema_isconst(r) && dt_type_is_int(t)) {
+		/* as the generated code: 64-bit arithmetic on the operands as
+		 * they are, the result not cut to its type */
 		dt_sema_setconst(n, t, dt_sema_fold2(n->dn_op, t,
-		    dt_sema_fit(t, l->dn_value), dt_sema_fit(t, r->dn_value)));
+		    l->dn_value, r->dn_value));
+		n->dn_value = dt_sema_fold2(n->dn_op, t, l->dn_value,
+		    r->dn_value);
+	}
 }
 
 static void
@@ -1641,8 +1745,7 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 			    dtp->dt_opts.do_strsize : dt_type_size(t);
 			if (sz == 0)
 				SERR(sc, n, D_SIZEOF_TYPE, "cannot apply sizeof "
-				    "to an expression of type %s",
-				    dt_type_name(t));
+				    "to an operand of unknown size");
 		} else {
 			dt_sema_expr(sc, n->dn_left);
 			const dt_type_t *t = dt_type_resolve(n->dn_left->dn_type);
@@ -1650,7 +1753,7 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 			    dtp->dt_opts.do_strsize : dt_type_size(t);
 			if (sz == 0)
 				SERR(sc, n, D_SIZEOF_TYPE, "cannot apply sizeof "
-				    "to an expression of type %s", tn(n->dn_left));
+				    "to an operand of unknown size");
 		}
 		dt_sema_setconst(n, sc->sc_bt->bt_size, sz);
 		return;
@@ -1667,8 +1770,8 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		    m = strtok_r(NULL, ".", &save)) {
 			dt_member_t *dm = dt_type_member(rt, m);
 			if (dm == NULL)
-				SERR(sc, n, D_TYPE_MEMBER, "%s is not a member of "
-				    "%s", m, dt_type_name(rt));
+				SERR(sc, n, D_TYPE_MEMBER, "failed to determine "
+				    "offset of %s: Invalid member name", m);
 			if (dm->dm_bits)
 				SERR(sc, n, D_OFFSETOF_TYPE, "cannot take offset "
 				    "of a bit-field: %s", m);
@@ -1798,10 +1901,17 @@ dt_sema_inline(dt_sctx_t *sc, dt_node_t *n)
 	dtrace_hdl_t *dtp = sc->sc_dtp;
 	dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
 
-	if (dt_ident_lookup(dtp, DT_IDS_GLOBAL, n->dn_name) != NULL ||
-	    dt_ident_builtin(n->dn_name) != NULL)
-		SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s",
-		    n->dn_name);
+	dt_ident_t *old = dt_ident_lookup(dtp, DT_IDS_GLOBAL, n->dn_name);
+	if (old == NULL)
+		old = dt_ident_builtin(n->dn_name);
+	if (old != NULL) {
+		int isinl = old->di_kind == DT_IDK_INLINE ||
+		    (old->di_kind == DT_IDK_ENUM && dt_type_resolve(
+		    old->di_type)->dt_kind != DT_TK_ENUM);
+		SERR(sc, n, D_DECL_IDRED, "identifier redefined: %s\n\t "
+		    "current: inline definition\n\tprevious: %s %s",
+		    n->dn_name, dt_sema_kindname(old), isinl ? "inline" : "");
+	}
 	dt_sema_expr(sc, n->dn_left);
 	if (dt_type_compat(t, n->dn_left->dn_type) != 0)
 		SERR(sc, n, D_OP_INCOMPAT, "inline %s definition uses "

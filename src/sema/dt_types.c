@@ -340,8 +340,8 @@ dt_type_rank(const dt_type_t *t)
 dt_type_t *
 dt_type_arith(dt_typetab_t *tt, dt_type_t *a, dt_type_t *b)
 {
-	a = dt_type_promote(tt, a);
-	b = dt_type_promote(tt, b);
+	/* as DTrace (dt_type_promote() in its parser): no promotion to int
+	 * first, so char + char is a char; the higher rank wins */
 	const dt_type_t *ra = dt_type_resolve(a), *rb = dt_type_resolve(b);
 
 	if (ra->dt_kind == DT_TK_FLOAT || rb->dt_kind == DT_TK_FLOAT)

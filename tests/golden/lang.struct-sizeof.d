@@ -6,7 +6,7 @@ struct ci { char c; int i; };
 struct cl { char c; long l; };
 struct csc { char a; short b; char c; };
 struct ic { int a; char b; };
-struct nest { char c; struct ci in; short s; };
+struct nest { char c; struct ci inner; short s; };
 struct arr { char name[5]; int n; };
 union u { char c[5]; int i; };
 union v { char c; long l; short s; };

@@ -1,0 +1,7 @@
+/* exit(n) makes dtrace exit with status n */
+#pragma D option quiet
+
+BEGIN
+{
+	exit(3);
+}
