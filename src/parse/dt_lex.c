@@ -469,8 +469,8 @@ dt_lex_pragerr(dt_pcb_t *pcb, int line, int argc, char **argv)
 
 	msg[0] = '\0';
 	for (i = 0; i < argc && n < sizeof (msg); i++) {
-		n += snprintf(msg + n, sizeof (msg) - n, "%s%s",
-		    i > 0 ? " " : "", argv[i]);
+		/* as DTrace: every word is followed by a space */
+		n += snprintf(msg + n, sizeof (msg) - n, "%s ", argv[i]);
 	}
 	dt_cerror(pcb, line, D_PRAGERR, "#error: %s", msg);
 }
@@ -848,6 +848,11 @@ dt_lex_number(dt_pcb_t *pcb, dt_lexer_t *lx, dt_lextok_t *t)
 		    (int)t->lt_len, s, *p);
 	}
 
+	/* an unsuffixed decimal constant is int, long or long long only */
+	if (base == 10 && !(sfx & DT_INT_U) && v > (uint64_t)INT64_MAX)
+		dt_cerror(pcb, lx->lx_line, D_INT_OFLOW, "integer constant "
+		    "0x%llx cannot be represented in any built-in integral "
+		    "type", (unsigned long long)v);
 	t->lt_tok = DT_TOK_INT;
 	t->lt_value = v;
 	t->lt_suffix = sfx | (base == 10 ? DT_INT_DEC : 0);

@@ -297,7 +297,7 @@ dt_parse_unsup(dt_parser_t *ps)
 	const dt_lextok_t *t = dt_parse_tok(ps);
 
 	dt_cerror(ps->ps_pcb, t->lt_line, D_KEYWORD_UNSUP,
-	    "keyword \"%s\" is not supported in D", dt_token_name(t->lt_tok));
+	    "syntax error near \"%s\"", dt_token_name(t->lt_tok));
 }
 
 static int
@@ -981,6 +981,10 @@ dt_parse_postfix(dt_parser_t *ps, dt_node_t *e)
 			n = dt_parse_op1(ps, op == DT_TOK_ADDADD ?
 			    DT_TOK_POSTINC : DT_TOK_POSTDEC, e->dn_line, e);
 			break;
+		case DT_TOK_LPAR:
+			/* a call of something that is not a function name */
+			dt_cerror(ps->ps_pcb, e->dn_line, D_FUNC_IDENT,
+			    "function designator is not of function type");
 		default:
 			ps->ps_depth = depth;
 			return e;

@@ -379,6 +379,10 @@ dt_sema_decl(dt_sctx_t *sc, dt_node_t *n)
 		dt_type_typedef(dtp->dt_types, n->dn_name, t);
 		return;
 	}
+	if (n->dn_dstorage == DT_DS_STATIC || n->dn_dstorage == DT_DS_AUTO ||
+	    n->dn_dstorage == DT_DS_REGISTER)
+		SERR(sc, n, D_DECL_BADCLASS, "specified storage class not "
+		    "appropriate in D");
 	if (n->dn_dstorage == DT_DS_EXTERN)
 		SERR(sc, n, D_DECL_BADCLASS,
 		    "extern declarations of kernel symbols are not supported "
@@ -669,6 +673,9 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	}
 	sc->sc_lhs = lhs;
 
+	if (base->dn_kind == DT_NODE_IDENT && base->dn_scope == DT_SCOPE_THIS)
+		SERR(sc, n, D_ARR_BADREF, "local variables may not be used as "
+		    "associative arrays: %s", base->dn_name);
 	if (base->dn_kind != DT_NODE_IDENT || (base->dn_scope !=
 	    DT_SCOPE_NONE && base->dn_scope != DT_SCOPE_SELF))
 		SERR(sc, n, D_ARR_BADREF, "indexing of this expression is not "
@@ -813,7 +820,10 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 			    "integral type", dt_sema_opname(n->dn_op));
 		dt_sema_implicit(sc, l, t);
 	}
-	if (!(l->dn_flags & DT_NF_LVAL))
+	/* built-in variables are lvalues that may not be written */
+	int builtin = l->dn_kind == DT_NODE_IDENT && l->dn_ident != NULL &&
+	    l->dn_ident->di_kind == DT_IDK_BUILTIN;
+	if (!(l->dn_flags & DT_NF_LVAL) && !builtin)
 		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
 		    "as an operand", dt_sema_opname(n->dn_op));
 	if (!(l->dn_flags & DT_NF_WRITABLE))
@@ -844,9 +854,11 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 			    dt_sema_opname(n->dn_op),
 			    intop ? "integral" : "arithmetic");
 		if ((op == DT_TOK_DIV || op == DT_TOK_MOD) &&
-		    dt_sema_isconst(r) && r->dn_value == 0)
+		    dt_sema_isconst(r) && r->dn_value == 0) {
+			sc->sc_pcb->pcb_region = NULL;
 			SERR(sc, n, D_DIV_ZERO, "expression contains division "
 			    "by zero");
+		}
 	}
 	n->dn_type = l->dn_type;
 }
@@ -973,7 +985,7 @@ dt_sema_aggfunc(dt_sctx_t *sc, dt_node_t *f, dt_agg_t *ag)
 		if (lim < INT32_MIN || lim > INT32_MAX)
 			SERR(sc, l, D_LQUANT_LIMVAL, "lquantize( ) argument #2 "
 			    "must be a 32-bit quantity");
-		if (lim <= base)
+		if (lim < base)
 			SERR(sc, f, D_LQUANT_MISMATCH, "lquantize( ) base "
 			    "(argument #1) must be less than limit (argument #2)");
 		int64_t step = 1;
@@ -1356,6 +1368,7 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			    "as a function", v ? dt_sema_kindname(v) : "scalar",
 			    n->dn_name);
 		}
+		sc->sc_pcb->pcb_region = NULL;   /* found while parsing */
 		SERR(sc, n, D_FUNC_UNDEF, "undefined function name: %s",
 		    n->dn_name);
 	}
@@ -1650,7 +1663,10 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_type = t;
 	if ((n->dn_op == DT_TOK_DIV || n->dn_op == DT_TOK_MOD) &&
 	    dt_sema_isconst(r) && dt_sema_fit(t, r->dn_value) == 0)
+	{
+		sc->sc_pcb->pcb_region = NULL;   /* DTrace folds while parsing */
 		SERR(sc, n, D_DIV_ZERO, "expression contains division by zero");
+	}
 	if (dt_sema_isconst(l) && dt_sema_isconst(r) && dt_type_is_int(t)) {
 		/* as the generated code: 64-bit arithmetic on the operands as
 		 * they are, the result not cut to its type */
@@ -1877,6 +1893,10 @@ dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
 			strcat(cl->cl_desctext, ", ");
 	}
 	sc->sc_clause = cl;
+	/* as DTrace (dt_cook_clause): the actions first, then the predicate */
+	cl->cl_default = c->dn_body == NULL;
+	sc->sc_pcb->pcb_region = "action list";
+	dt_sema_stmts(sc, c->dn_body);
 	if (c->dn_pred != NULL) {
 		sc->sc_pcb->pcb_region = "predicate";
 		dt_sema_expr(sc, c->dn_pred);
@@ -1884,9 +1904,6 @@ dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
 			SERR(sc, c->dn_pred, D_PRED_SCALAR, "predicate result "
 			    "must be of scalar type");
 	}
-	cl->cl_default = c->dn_body == NULL;
-	sc->sc_pcb->pcb_region = "action list";
-	dt_sema_stmts(sc, c->dn_body);
 	sc->sc_pcb->pcb_region = NULL;
 	sc->sc_clause = NULL;
 

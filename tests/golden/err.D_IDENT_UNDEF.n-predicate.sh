@@ -1,0 +1,1 @@
+"$DTRACE" -e -x errtags -n BEGIN\ /nosuch\ ==\ 1/\ \{\ exit\(0\)\;\ \}

@@ -1,0 +1,1 @@
+BEGIN { x = 1; @a = lquantize(1, 0, x); }

@@ -1,0 +1,1 @@
+"$DTRACE" -e -x errtags -n BEGIN\ \{\ exit\(0\)\;\ \} foo

@@ -1,0 +1,1 @@
+BEGIN { x = "a"; printf(x); }

@@ -1,0 +1,1 @@
+BEGIN { printf("%y\n", 1); }

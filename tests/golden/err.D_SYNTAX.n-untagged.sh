@@ -1,0 +1,1 @@
+"$DTRACE" -e -n BEGIN\ \{\ x\ =\ \;\ \}

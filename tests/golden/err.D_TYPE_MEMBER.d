@@ -1,0 +1,1 @@
+struct s { int a; }; BEGIN { x = offsetof(struct s, b); }
