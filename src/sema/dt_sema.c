@@ -178,8 +178,8 @@ dt_sema_basetype(dt_sctx_t *sc, dt_decl_t *d)
 	}
 	dt_type_t *t = dt_type_lookup(dtp->dt_types, name);
 	if (t == NULL)
-		dt_cerror(sc->sc_pcb, d->dd_line, D_UNKNOWN_TYPE,
-		    "type %s is not defined", name);
+		dt_cerror(sc->sc_pcb, d->dd_line, D_UNKNOWN,
+		    "internal error: type %s is not defined", name);
 	return t;
 }
 
@@ -251,8 +251,8 @@ dt_sema_decl_type(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_decl_t *d)
 	case DT_DK_TYPEDEF:
 		t = dt_type_lookup(dtp->dt_types, d->dd_name);
 		if (t == NULL)
-			dt_cerror(pcb, d->dd_line, D_UNKNOWN_TYPE,
-			    "type %s is not defined", d->dd_name);
+			dt_cerror(pcb, d->dd_line, D_UNKNOWN,
+			    "internal error: type %s is not defined", d->dd_name);
 		return t;
 	case DT_DK_STRUCT:
 	case DT_DK_UNION:
