@@ -76,6 +76,14 @@ dt_bpf_map(dtrace_hdl_t *dtp, enum bpf_map_type type, const char *name,
 	return fd;
 }
 
+/* How many entries of 'per' bytes a budget of bytes holds, in [1, max]. */
+static uint32_t
+dt_bpf_entries(uint64_t budget, uint64_t per, uint32_t max)
+{
+	uint64_t n = budget / per;
+	return n < 1 ? 1 : n > max ? max : (uint32_t)n;
+}
+
 int
 dt_bpf_create_maps(dtrace_hdl_t *dtp)
 {
@@ -122,14 +130,9 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 
 	for (int i = 0; i < dtp->dt_ndvars; i++) {
 		dt_dvarmap_t *dm = &dtp->dt_dvars[i];
-		uint64_t per = dm->dm_keysize + dm->dm_valsize + 48;
-		uint64_t n = dtp->dt_opts.do_dynvarsize / per;
 		char name[16];
-		if (n < 1)
-			n = 1;
-		if (n > 1u << 24)
-			n = 1u << 24;
-		dm->dm_entries = (uint32_t)n;
+		dm->dm_entries = dt_bpf_entries(dtp->dt_opts.do_dynvarsize,
+		    dm->dm_keysize + dm->dm_valsize + 48, 1u << 24);
 		snprintf(name, sizeof(name), "dt_dv_%.9s",
 		    dm->dm_ident->di_name);
 		dm->dm_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_HASH, name,
@@ -143,17 +146,13 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 	uint32_t maxval = 8;
 	for (int i = 0; i < dtp->dt_naggs; i++) {
 		dt_agg_t *ag = dtp->dt_aggs[i];
-		uint64_t per = ag->ag_keysize + ag->ag_valsize + 64;
-		uint64_t n = dtp->dt_opts.do_aggsize / per;
+		uint32_t n = dt_bpf_entries(dtp->dt_opts.do_aggsize,
+		    ag->ag_keysize + ag->ag_valsize + 64, 1u << 26);
 		char name[16];
-		if (n < 1)
-			n = 1;
-		if (n > 1u << 26)
-			n = 1u << 26;
 		snprintf(name, sizeof(name), "dt_ag_%.9s", ag->ag_name[0] ?
 		    ag->ag_name : "_");
 		ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_HASH, name,
-		    ag->ag_keysize, ag->ag_valsize, (uint32_t)n, 0);
+		    ag->ag_keysize, ag->ag_valsize, n, 0);
 		if (ag->ag_fd < 0)
 			return -1;
 		if (ag->ag_valsize > maxval)

@@ -508,6 +508,18 @@ dt_cg_var_store(dt_cg_t *cg, dt_node_t *n, int val, const dt_type_t *vt)
 	dt_cg_place(cg, ldone);
 }
 
+/* read 'size' bytes of kernel memory at r3 + off into the stack at fpoff */
+static void
+dt_cg_kread(dt_cg_t *cg, int32_t off, int16_t fpoff, int32_t size)
+{
+	if (off != 0)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, off));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, fpoff));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, size));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+}
+
 static void
 dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 {
@@ -543,11 +555,7 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
 		dt_cg_sts(cg, res, R0);
 		dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_exec_start));
-		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_kread(cg, (int32_t)dtp->dt_off_exec_start, DT_STK_TMP, 8);
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
 		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R0, R1));
@@ -556,11 +564,7 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_place(cg, lpos);
 		dt_cg_emit(cg, DT_STX(BPF_DW, FP, R0, DT_STK_TMP));
 		dt_cg_lds(cg, R3, res);
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_sum_exec));
-		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, so));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_kread(cg, (int32_t)dtp->dt_off_sum_exec, so, 8);
 		dt_cg_lds(cg, R0, res);
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
 		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
@@ -585,18 +589,10 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 	case DT_VAR_PPID:
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
 		dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_real_parent));
-		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_kread(cg, (int32_t)dtp->dt_off_real_parent, DT_STK_TMP, 8);
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R3, FP, DT_STK_TMP));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dtp->dt_off_tgid));
-		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 4));
 		dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_kread(cg, (int32_t)dtp->dt_off_tgid, DT_STK_TMP, 4);
 		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_TMP));
 		break;
 	case DT_VAR_EXECNAME: {
