@@ -21,10 +21,11 @@
 typedef struct dt_aggent {
 	long double ae_sort;                /* the value sorted on */
 	const char *ae_key;
-	uint64_t *ae_val[DT_AGG_MAXJOIN];   /* NULL: no value in that agg */
+	uint64_t **ae_val;                  /* per agg; NULL: no value there */
 } dt_aggent_t;
 
 typedef struct dt_aggsnap {
+	uint64_t **as_slots;  /* [0] only: the entries' value pointers */
 	dt_agg_t *as_agg;
 	char *as_keys;       /* n keys of ag_keysize bytes */
 	uint64_t *as_vals;   /* n merged states of ag_valsize bytes */
@@ -380,8 +381,16 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 		total += sn[i].as_n;
 	}
 	dt_aggent_t *e = calloc(total ? total : 1, sizeof(*e));
-	if (e == NULL)
+	uint64_t **slots = calloc((total ? total : 1) * (size_t)n,
+	    sizeof(uint64_t *));
+	if (e == NULL || slots == NULL) {
+		free(e);
+		free(slots);
 		return NULL;
+	}
+	for (size_t k = 0; k < total; k++)
+		e[k].ae_val = slots + k * (size_t)n;
+	sn[0].as_slots = slots;
 	dt_aggsort_t ss = { aggs, n, dtp->dt_opts.do_aggsortkey,
 	    dtp->dt_opts.do_aggsortrev, (int)dtp->dt_opts.do_aggsortkeypos,
 	    (int)dtp->dt_opts.do_aggsortpos };
@@ -422,6 +431,7 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 static void
 dt_agg_release(dt_aggsnap_t *sn, int n, dt_aggent_t *e)
 {
+	free(sn[0].as_slots);
 	for (int i = 0; i < n; i++) {
 		free(sn[i].as_keys);
 		free(sn[i].as_vals);
