@@ -1181,6 +1181,9 @@ dt_cg_aggbucket(dt_cg_t *cg, const dt_agg_t *ag)
 	case DT_AGG_LQUANTIZE: {
 		int64_t base = ag->ag_arg[0], step = ag->ag_arg[2];
 		int64_t top = base + (int64_t)(ag->ag_nbuckets - 2) * step;
+		/* as DTrace's kernel: the value is taken as a 32-bit int */
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R7, 32));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ARSH, R7, 32));
 		dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
 		dt_cg_imm(cg, R3, (uint64_t)base);
 		dt_cg_jmp(cg, DT_JMP_REG(BPF_JSLT, R7, R3, 0), ldone);
@@ -1206,7 +1209,7 @@ dt_cg_aggbucket(dt_cg_t *cg, const dt_agg_t *ag)
 		uint64_t value = this;
 		int bin = 1;
 		for (int64_t o = ag->ag_arg[1]; o <= ag->ag_arg[2]; o++) {
-			uint64_t next = this * factor;
+			uint64_t next = dt_llq_mul(this, factor);
 			uint64_t step = next > nsteps ? next / nsteps : 1;
 			int lnext = dt_cg_label(cg);
 			dt_cg_imm(cg, R3, next);
@@ -1219,7 +1222,7 @@ dt_cg_aggbucket(dt_cg_t *cg, const dt_agg_t *ag)
 			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, bin));
 			dt_cg_jmp(cg, DT_JA(0), ldone);
 			dt_cg_place(cg, lnext);
-			for (; value < next; value += step)
+			for (; value < next; value = dt_llq_add(value, step))
 				bin++;
 			this = next;
 		}
@@ -1420,28 +1423,35 @@ dt_cg_aggaction(dt_cg_t *cg, dt_node_t *n)
 	dt_recdesc_t *rd = dt_cg_rec(cg, kinds[fn], val || fn == DT_FN_TRUNC ?
 	    8 : 0, val || fn == DT_FN_TRUNC ? 8 : 1, NULL);
 	uint32_t off = cg->cg_recoff - (val || fn == DT_FN_TRUNC ? 8 : 0);
-	if (rd != NULL) {
-		if (fn == DT_FN_SETOPT) {
-			rd->rd_optname = a->dn_string;
-			rd->rd_optval = a->dn_list ? a->dn_list->dn_string : NULL;
-		} else {
-			if (fn == DT_FN_PRINTA && a->dn_kind == DT_NODE_STRING) {
-				rd->rd_pfmt = n->dn_cg;
-				a = a->dn_list;
-			}
-			int na = 0;
-			for (dt_node_t *x = a; x && x->dn_kind == DT_NODE_AGG;
-			    x = x->dn_list)
-				na++;
-			rd->rd_aggs = calloc((size_t)na, sizeof(dt_agg_t *));
-			if (rd->rd_aggs == NULL)
-				dt_cg_error(cg, D_UNKNOWN, "out of memory");
-			na = 0;
-			for (dt_node_t *x = a; x && x->dn_kind == DT_NODE_AGG;
-			    x = x->dn_list)
-				rd->rd_aggs[na++] = x->dn_cg;
-			rd->rd_naggs = na;
+	if (fn == DT_FN_SETOPT) {
+		/* the strings follow as records of their own */
+		int base = cg->cg_sp;
+		if (rd != NULL)
+			rd->rd_nargs = dt_node_count(a);
+		for (dt_node_t *x = a; x != NULL; x = x->dn_list) {
+			int s = dt_cg_expr(cg, x);
+			dt_cg_record_value(cg, DT_REC_PRINTF_ARG, x, s);
+			cg->cg_sp = base;
 		}
+		return;
+	}
+	if (rd != NULL) {
+		if (fn == DT_FN_PRINTA && a->dn_kind == DT_NODE_STRING) {
+			rd->rd_pfmt = n->dn_cg;
+			a = a->dn_list;
+		}
+		int na = 0;
+		for (dt_node_t *x = a; x && x->dn_kind == DT_NODE_AGG;
+		    x = x->dn_list)
+			na++;
+		rd->rd_aggs = calloc((size_t)na, sizeof(dt_agg_t *));
+		if (rd->rd_aggs == NULL)
+			dt_cg_error(cg, D_UNKNOWN, "out of memory");
+		na = 0;
+		for (dt_node_t *x = a; x && x->dn_kind == DT_NODE_AGG;
+		    x = x->dn_list)
+			rd->rd_aggs[na++] = x->dn_cg;
+		rd->rd_naggs = na;
 	}
 	if (fn == DT_FN_TRUNC || val != NULL) {
 		uint32_t rb = dt_cg_rec_base(cg->cg_dtp);

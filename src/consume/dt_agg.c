@@ -176,9 +176,9 @@ dt_agg_llvalues(const dt_agg_t *ag, int64_t *vals)
 	vals[0] = (int64_t)this;
 	value = this;
 	for (int64_t o = ag->ag_arg[1]; o <= ag->ag_arg[2]; o++) {
-		uint64_t next = this * factor;
+		uint64_t next = dt_llq_mul(this, factor);
 		uint64_t step = next > nsteps ? next / nsteps : 1;
-		for (; value < next; value += step)
+		for (; value < next; value = dt_llq_add(value, step))
 			vals[b++] = (int64_t)value;
 		this = next;
 	}
@@ -200,11 +200,17 @@ dt_agg_isqrt(unsigned __int128 v)
 }
 
 /* The value printed for a scalar aggregation (count ... stddev). */
+static int64_t dt_agg_scalar_n(const dt_agg_t *, const uint64_t *, int64_t);
+
 int64_t
 dt_agg_scalar(const dt_agg_t *ag, const uint64_t *v)
 {
-	int64_t normal = ag->ag_normal > 0 ? ag->ag_normal : 1;
+	return dt_agg_scalar_n(ag, v, ag->ag_normal > 0 ? ag->ag_normal : 1);
+}
 
+static int64_t
+dt_agg_scalar_n(const dt_agg_t *ag, const uint64_t *v, int64_t normal)
+{
 	switch (ag->ag_fn) {
 	case DT_AGG_COUNT:
 	case DT_AGG_SUM:
@@ -218,7 +224,8 @@ dt_agg_scalar(const dt_agg_t *ag, const uint64_t *v)
 		if (v[0] == 0)
 			return 0;
 		unsigned __int128 sq = ((unsigned __int128)v[3] << 64) | v[2];
-		sq = sq / (uint64_t)normal / v[0];
+		/* squares scale with the square of the normalization */
+		sq = sq / (uint64_t)normal / (uint64_t)normal / v[0];
 		int64_t avg = (int64_t)v[1] / normal / (int64_t)v[0];
 		uint64_t a = avg < 0 ? -(uint64_t)avg : (uint64_t)avg;
 		unsigned __int128 a2 = (unsigned __int128)a * a;
@@ -245,8 +252,12 @@ dt_agg_sortval(const dt_agg_t *ag, const uint64_t *v)
 	case DT_AGG_LQUANTIZE: {
 		long double s = 0;
 		for (int b = 0; b < ag->ag_nbuckets; b++) {
+			/* as DTrace: below the range weighs base - 1, above
+			 * it base + levels * step + 1 */
 			long double bv = b == 0 ? ag->ag_arg[0] - 1 :
 			    ag->ag_arg[0] + (long double)(b - 1) * ag->ag_arg[2];
+			if (b == ag->ag_nbuckets - 1)
+				bv += 1;
 			s += bv * (int64_t)v[b];
 		}
 		return s;
@@ -261,9 +272,33 @@ dt_agg_sortval(const dt_agg_t *ag, const uint64_t *v)
 		return s;
 	}
 	default:
+		/* sorted on the raw values, whatever normalize() says */
 		return ag->ag_fn == DT_AGG_STDDEV ?
-		    (long double)(uint64_t)dt_agg_scalar(ag, v) :
-		    (long double)dt_agg_scalar(ag, v);
+		    (long double)(uint64_t)dt_agg_scalar_n(ag, v, 1) :
+		    (long double)dt_agg_scalar_n(ag, v, 1);
+	}
+}
+
+/* Histograms that weigh the same compare by their count at zero. */
+static int64_t
+dt_agg_zeroweight(const dt_agg_t *ag, const uint64_t *v)
+{
+	if (v == NULL)
+		return 0;
+	switch (ag->ag_fn) {
+	case DT_AGG_QUANTIZE:
+		return (int64_t)v[DT_QUANTIZE_ZERO];
+	case DT_AGG_LQUANTIZE: {
+		int64_t base = ag->ag_arg[0], step = ag->ag_arg[2];
+		int64_t top = base + (int64_t)(ag->ag_nbuckets - 2) * step;
+		if (base > 0 || top <= 0)
+			return 0;
+		return (int64_t)v[(0 - base) / step + 1];
+	}
+	case DT_AGG_LLQUANTIZE:
+		return (int64_t)v[0];
+	default:
+		return 0;
 	}
 }
 
@@ -311,8 +346,23 @@ static int
 dt_agg_valcmp(const dt_aggsort_t *ss, const dt_aggent_t *a,
     const dt_aggent_t *b)
 {
-	(void)ss;
-	return a->ae_sort < b->ae_sort ? -1 : a->ae_sort > b->ae_sort;
+	if (a->ae_sort != b->ae_sort)
+		return a->ae_sort < b->ae_sort ? -1 : 1;
+	int p = ss->ss_valpos < ss->ss_naggs ? ss->ss_valpos : 0;
+	int64_t za = dt_agg_zeroweight(ss->ss_aggs[p], a->ae_val[p]);
+	int64_t zb = dt_agg_zeroweight(ss->ss_aggs[p], b->ae_val[p]);
+	if (za != zb)
+		return za < zb ? -1 : 1;
+	/* printed side by side: ties go to the other aggregations' values */
+	for (int i = 0; i < ss->ss_naggs; i++) {
+		if (i == p)
+			continue;
+		long double x = dt_agg_sortval(ss->ss_aggs[i], a->ae_val[i]);
+		long double y = dt_agg_sortval(ss->ss_aggs[i], b->ae_val[i]);
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
 }
 
 static void
@@ -322,11 +372,10 @@ dt_agg_sortinit(dt_aggsort_t *ss)
 	int n = ag->ag_nkeys, first = ss->ss_keypos < n ? ss->ss_keypos : 0;
 	int j = 0;
 
-	if (n > 0)
-		ss->ss_order[j++] = first;
+	/* aggsortkeypos: that key first, then the ones after it, wrapping */
+	for (j = 0; j < n; j++)
+		ss->ss_order[j] = (first + j) % n;
 	for (int i = 0; i < n; i++) {
-		if (i != first)
-			ss->ss_order[j++] = i;
 		ss->ss_isstr[i] = dt_type_is_string(ag->ag_keys[i]);
 		size_t sz = dt_type_size(dt_type_resolve(ag->ag_keys[i]));
 		ss->ss_mask[i] = sz > 0 && sz < 8 ? (1ULL << (sz * 8)) - 1 :
@@ -670,13 +719,10 @@ dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
 				continue;
 			}
 			memset(pv, 0, sizeof(*pv));
-			if (agg >= n) {
-				pv->pv_kind = DT_PFV_INT;
-				pv->pv_size = 8;
-				continue;
-			}
-			dt_agg_t *ag = aggs[agg];
-			const uint64_t *v = e[k].ae_val[agg];
+			/* a %@ beyond the aggregations repeats the last one */
+			int ai = agg < n ? agg : n - 1;
+			dt_agg_t *ag = aggs[ai];
+			const uint64_t *v = e[k].ae_val[ai];
 			if (dt_agg_ishist(ag)) {
 				char *buf = NULL;
 				size_t len = 0;
@@ -685,8 +731,8 @@ dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
 					dt_agg_hist(mf, ag, v);
 					fclose(mf);
 				}
-				free(texts[agg]);
-				texts[agg] = buf;
+				free(texts[ai]);
+				texts[ai] = buf;
 				pv->pv_kind = DT_PFV_TEXT;
 				pv->pv_str = buf ? buf : "";
 			} else {
@@ -725,7 +771,8 @@ dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
 	} else {
 		dt_agg_print_fmt(dtp->dt_out, pf, aggs, n, e, m);
 	}
-	for (int i = 0; i < n; i++)
+	/* as DTrace: printed once an entry was printed */
+	for (int i = 0; i < n && m > 0; i++)
 		aggs[i]->ag_printed = 1;
 	dt_agg_release(sn, n, e);
 	return 0;
@@ -735,7 +782,9 @@ dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
 int
 dt_agg_print_unprinted(dtrace_hdl_t *dtp)
 {
-	for (int i = 0; i < dtp->dt_naggs; i++) {
+	for (int k = 0; k < dtp->dt_naggs; k++) {
+		/* aggsortrev reverses the order of the aggregations too */
+		int i = dtp->dt_opts.do_aggsortrev ? dtp->dt_naggs - 1 - k : k;
 		dt_agg_t *ag = dtp->dt_aggs[i];
 		if (ag->ag_printed || ag->ag_fd < 0)
 			continue;

@@ -218,13 +218,19 @@ dt_consume_record(void *arg, void *data, size_t size)
 		case DT_REC_DENORMALIZE:
 			rd->rd_aggs[0]->ag_normal = 1;
 			break;
-		case DT_REC_SETOPT:
-			if (dt_opt_set(dtp, rd->rd_optname, rd->rd_optval) != 0)
+		case DT_REC_SETOPT: {
+			const char *name = "", *val = NULL;
+			if (rd->rd_nargs >= 1 && i + 1 < cl->cl_nrecs)
+				name = base + cl->cl_recs[i + 1].rd_offset;
+			if (rd->rd_nargs >= 2 && i + 2 < cl->cl_nrecs)
+				val = base + cl->cl_recs[i + 2].rd_offset;
+			i += rd->rd_nargs;
+			if (dt_opt_set(dtp, name, val) != 0)
 				dt_consume_msg(dtp, "couldn't set option \"%s\" "
-				    "to \"%s\": %s", rd->rd_optname,
-				    rd->rd_optval ? rd->rd_optval : "",
+				    "to \"%s\": %s", name, val ? val : "",
 				    dtp->dt_errmsg);
 			break;
+		}
 		case DT_REC_EXIT:
 			/* exit() in END may change the status (DTrace records
 			 * it again while cooling down) */

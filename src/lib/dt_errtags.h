@@ -121,9 +121,8 @@
 	X(D_TRUNC_PROTO) \
 	X(D_TRUNC_AGGARG) \
 	X(D_TRUNC_SCALAR) \
-	X(D_SETOPT_PROTO) \
-	X(D_SETOPT_ARG) \
 	/* code generation (src/cg) */ \
+	X(D_CG_EXPR) \
 	X(D_CG_TOOBIG)
 
 typedef enum dt_errtag {

@@ -244,6 +244,19 @@ typedef enum dt_aggfn {
 #define DT_QUANTIZE_NBUCKETS 127   /* -2^62.. -1, 0, 1 .. 2^62 */
 #define DT_QUANTIZE_ZERO     63    /* the bucket of 0 */
 
+/* llquantize() arithmetic saturates at 2^64 - 1 (high magnitudes). */
+static inline uint64_t
+dt_llq_mul(uint64_t a, uint64_t b)
+{
+	return b != 0 && a > UINT64_MAX / b ? UINT64_MAX : a * b;
+}
+
+static inline uint64_t
+dt_llq_add(uint64_t a, uint64_t b)
+{
+	return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+
 /*
  * An aggregation: a per-CPU hash map from the key tuple to the function's
  * state, an array of 64-bit words:

@@ -919,10 +919,10 @@ dt_sema_llbuckets(const int64_t *arg)
 		this *= factor;
 	value = this;
 	for (int64_t o = arg[1]; o <= arg[2]; o++) {
-		uint64_t next = this * factor;
+		uint64_t next = dt_llq_mul(this, factor);
 		uint64_t step = next > (uint64_t)arg[3] ?
 		    next / (uint64_t)arg[3] : 1;
-		for (; value < next; value += step)
+		for (; value < next; value = dt_llq_add(value, step))
 			n++;
 		this = next;
 	}
@@ -1059,7 +1059,7 @@ dt_sema_aggfunc(dt_sctx_t *sc, dt_node_t *f, dt_agg_t *ag)
 			    "per magnitude must evenly divide a power of the "
 			    "factor");
 		unsigned __int128 p = 1;
-		for (int64_t i = 0; i <= high; i++) {
+		for (int64_t i = 0; i < high; i++) {
 			p *= (uint64_t)factor;
 			if (p > UINT64_MAX)
 				SERR(sc, f, D_LLQUANT_MAGTOOBIG, "llquantize( ) "
@@ -1144,11 +1144,21 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 		    D_LQUANT_MATCHLIM, D_LQUANT_MATCHSTEP };
 		static const dt_errtag_t llt[] = { D_LLQUANT_FACTORMATCH,
 		    D_LLQUANT_LOWMATCH, D_LLQUANT_HIGHMATCH, D_LLQUANT_NSTEPMATCH };
-		for (int i = 0; fn == DT_AGG_LQUANTIZE && i < 3; i++)
-			if (ag->ag_arg[i] != tmp.ag_arg[i])
+		/* lquantize: the same base, step and top of the range (the
+		 * limit rounded down to a whole number of steps) */
+		for (int i = 0; fn == DT_AGG_LQUANTIZE && i < 3; i++) {
+			int64_t was = ag->ag_arg[i], now = tmp.ag_arg[i];
+			if (i == 1) {
+				was = ag->ag_arg[0] + (int64_t)(ag->ag_nbuckets - 2) *
+				    ag->ag_arg[2];
+				now = tmp.ag_arg[0] + (int64_t)(tmp.ag_nbuckets - 2) *
+				    tmp.ag_arg[2];
+			}
+			if (was != now)
 				SERR(sc, r, lqt[i], "lquantize( ) %s doesn't match "
 				    "previous declaration: expected %d, found %d",
-				    lqn[i], (int)ag->ag_arg[i], (int)tmp.ag_arg[i]);
+				    lqn[i], (int)was, (int)now);
+		}
 		for (int i = 0; fn == DT_AGG_LLQUANTIZE && i < 4; i++)
 			if (ag->ag_arg[i] != tmp.ag_arg[i])
 				SERR(sc, r, llt[i], "llquantize( ) %s (argument "
@@ -1326,26 +1336,20 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 		}
 		break;
 	case DT_FN_SETOPT: {
+		/* void(const char *, [const char *]); the option is set (or
+		 * refused) by the consumer, as in DTrace */
 		if (nargs < 1 || nargs > 2)
-			SERR(sc, n, D_SETOPT_PROTO, "setopt( ) prototype "
+			SERR(sc, n, D_PROTO_LEN, "setopt( ) prototype "
 			    "mismatch: %d arg%s passed, at least 1 expected",
 			    nargs, nargs == 1 ? "" : "s");
 		int i = 1;
-		for (dt_node_t *x = a; x; x = x->dn_list, i++)
-			if (x->dn_kind != DT_NODE_STRING) {
-				dt_sema_expr(sc, x);
-				if (!dt_type_is_string(x->dn_type))
-					SERR(sc, x, D_SETOPT_ARG, "setopt( ) "
-					    "argument #%d is incompatible with "
-					    "prototype:\n\tprototype: const char *"
-					    "\n\t argument: %s", i, tn(x));
-				SERR(sc, x, D_SETOPT_ARG, "setopt( ) argument #%d "
-				    "must be a string constant", i);
-			}
-		char buf[64];
-		if (dt_opt_get(sc->sc_dtp, a->dn_string, buf, sizeof(buf)) != 0)
-			SERR(sc, a, D_SETOPT_ARG, "setopt( ): %s: Invalid "
-			    "option name", a->dn_string);
+		for (dt_node_t *x = a; x; x = x->dn_list, i++) {
+			dt_sema_expr(sc, x);
+			if (!dt_type_is_string(x->dn_type))
+				SERR(sc, x, D_PROTO_ARG, "setopt( ) argument #%d "
+				    "is incompatible with prototype:\n\tprototype: "
+				    "const char *\n\t argument: %s", i, tn(x));
+		}
 		break;
 	}
 	}
@@ -1374,7 +1378,7 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	}
 	n->dn_ident = fn;
 	if (DT_FN_ISAGG(fn->di_id))
-		SERR(sc, n, D_AGG_FUNC, "aggregating function %s( ) may not be "
+		SERR(sc, n, D_CG_EXPR, "aggregating function %s( ) may not be "
 		    "called from a D expression (D program context required)",
 		    n->dn_name);
 	if (fn->di_id >= DT_FN_PRINTA && fn->di_id <= DT_FN_SETOPT) {
