@@ -20,6 +20,9 @@
 /* One key of a (possibly joined) aggregation and its merged values. */
 typedef struct dt_aggent {
 	long double ae_sort;                /* the value sorted on */
+	int64_t ae_isort;                   /* the same, for integer values */
+	int64_t ae_zero;                    /* histograms: count at zero */
+	uint64_t ae_k0;                     /* first integer key, masked */
 	const char *ae_key;
 	uint64_t **ae_val;                  /* per agg; NULL: no value there */
 } dt_aggent_t;
@@ -302,6 +305,13 @@ dt_agg_zeroweight(const dt_agg_t *ag, const uint64_t *v)
 	}
 }
 
+static int
+dt_agg_ishist(const dt_agg_t *ag)
+{
+	return ag->ag_fn == DT_AGG_QUANTIZE || ag->ag_fn == DT_AGG_LQUANTIZE ||
+	    ag->ag_fn == DT_AGG_LLQUANTIZE;
+}
+
 /* ---- sorting ---------------------------------------------------------- */
 
 typedef struct dt_aggsort {
@@ -310,6 +320,8 @@ typedef struct dt_aggsort {
 	int ss_bykey, ss_rev;
 	int ss_keypos, ss_valpos;
 	int ss_order[DT_MAX_KEYS];          /* key columns, in sort order */
+	int ss_intval;                      /* values compare as ae_isort */
+	int ss_k0int;                       /* ss_order[0] is an integer */
 	int ss_isstr[DT_MAX_KEYS];
 	uint64_t ss_mask[DT_MAX_KEYS];      /* integer keys: their size */
 } dt_aggsort_t;
@@ -321,7 +333,7 @@ dt_agg_keycmp(const dt_aggsort_t *ss, const char *a, const char *b)
 {
 	const dt_agg_t *ag = ss->ss_aggs[0];
 
-	for (int j = 0; j < ag->ag_nkeys; j++) {
+	for (int j = ss->ss_k0int; j < ag->ag_nkeys; j++) {
 		int i = ss->ss_order[j];
 		const char *x = a + ag->ag_keyoff[i], *y = b + ag->ag_keyoff[i];
 		if (ss->ss_isstr[i]) {
@@ -346,13 +358,18 @@ static int
 dt_agg_valcmp(const dt_aggsort_t *ss, const dt_aggent_t *a,
     const dt_aggent_t *b)
 {
-	if (a->ae_sort != b->ae_sort)
-		return a->ae_sort < b->ae_sort ? -1 : 1;
+	if (ss->ss_intval) {
+		if (a->ae_isort != b->ae_isort)
+			return a->ae_isort < b->ae_isort ? -1 : 1;
+	} else {
+		if (a->ae_sort != b->ae_sort)
+			return a->ae_sort < b->ae_sort ? -1 : 1;
+		if (a->ae_zero != b->ae_zero)
+			return a->ae_zero < b->ae_zero ? -1 : 1;
+	}
+	if (ss->ss_naggs == 1)
+		return 0;
 	int p = ss->ss_valpos < ss->ss_naggs ? ss->ss_valpos : 0;
-	int64_t za = dt_agg_zeroweight(ss->ss_aggs[p], a->ae_val[p]);
-	int64_t zb = dt_agg_zeroweight(ss->ss_aggs[p], b->ae_val[p]);
-	if (za != zb)
-		return za < zb ? -1 : 1;
 	/* printed side by side: ties go to the other aggregations' values */
 	for (int i = 0; i < ss->ss_naggs; i++) {
 		if (i == p)
@@ -391,10 +408,14 @@ dt_agg_entcmp(const void *l, const void *r)
 	int c;
 
 	if (ss->ss_bykey) {
-		if ((c = dt_agg_keycmp(ss, a->ae_key, b->ae_key)) == 0)
+		if (ss->ss_k0int && a->ae_k0 != b->ae_k0)
+			c = a->ae_k0 < b->ae_k0 ? -1 : 1;
+		else if ((c = dt_agg_keycmp(ss, a->ae_key, b->ae_key)) == 0)
 			c = dt_agg_valcmp(ss, a, b);
-	} else {
-		if ((c = dt_agg_valcmp(ss, a, b)) == 0)
+	} else if ((c = dt_agg_valcmp(ss, a, b)) == 0) {
+		if (ss->ss_k0int && a->ae_k0 != b->ae_k0)
+			c = a->ae_k0 < b->ae_k0 ? -1 : 1;
+		else
 			c = dt_agg_keycmp(ss, a->ae_key, b->ae_key);
 	}
 	return ss->ss_rev ? -c : c;
@@ -470,8 +491,27 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 		m = w;
 	}
 	int p = ss.ss_valpos < n ? ss.ss_valpos : 0;
-	for (size_t k = 0; k < m; k++)
-		e[k].ae_sort = dt_agg_sortval(aggs[p], e[k].ae_val[p]);
+	dt_agg_t *sa = aggs[p];
+	ss.ss_intval = !dt_agg_ishist(sa);
+	ss.ss_k0int = aggs[0]->ag_nkeys > 0 && !ss.ss_isstr[ss.ss_order[0]];
+	uint32_t k0off = ss.ss_k0int ? aggs[0]->ag_keyoff[ss.ss_order[0]] : 0;
+	uint64_t k0mask = ss.ss_k0int ? ss.ss_mask[ss.ss_order[0]] : 0;
+	for (size_t k = 0; k < m; k++) {
+		const uint64_t *v = e[k].ae_val[p];
+		if (ss.ss_intval) {
+			int64_t x = v ? dt_agg_scalar_n(sa, v, 1) : 0;
+			/* stddev is unsigned: flip the sign bit to keep order */
+			e[k].ae_isort = sa->ag_fn == DT_AGG_STDDEV ?
+			    (int64_t)((uint64_t)x ^ (1ULL << 63)) : x;
+		} else {
+			e[k].ae_sort = dt_agg_sortval(sa, v);
+			e[k].ae_zero = dt_agg_zeroweight(sa, v);
+		}
+		if (ss.ss_k0int) {
+			memcpy(&e[k].ae_k0, e[k].ae_key + k0off, 8);
+			e[k].ae_k0 &= k0mask;
+		}
+	}
 	qsort(e, m, sizeof(*e), dt_agg_entcmp);
 	*np = m;
 	return e;
@@ -611,12 +651,6 @@ dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v)
 	}
 }
 
-static int
-dt_agg_ishist(const dt_agg_t *ag)
-{
-	return ag->ag_fn == DT_AGG_QUANTIZE || ag->ag_fn == DT_AGG_LQUANTIZE ||
-	    ag->ag_fn == DT_AGG_LLQUANTIZE;
-}
 
 /* One key column, as dt_print_datum() prints it. */
 static void
@@ -651,18 +685,101 @@ dt_agg_printval(FILE *fp, const dt_agg_t *ag, const uint64_t *v)
 		fprintf(fp, " %16lld", (long long)x);
 }
 
-/* The entries without a format: keys, then each aggregation's value. */
+/* " %*lld" into p, right-justified in width; returns the end */
+static char *
+dt_agg_fmtint(char *p, int64_t v, int width, int isunsigned)
+{
+	char tmp[24];
+	int n = 0, neg = !isunsigned && v < 0;
+	uint64_t u = neg ? -(uint64_t)v : (uint64_t)v;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (neg)
+		tmp[n++] = '-';
+	*p++ = ' ';
+	for (int pad = width - n; pad > 0; pad--)
+		*p++ = ' ';
+	while (n > 0)
+		*p++ = tmp[--n];
+	return p;
+}
+
+/* The entries without a format: keys, then each aggregation's value.  The
+ * common case (integer and string keys, scalar values) is formatted here
+ * rather than by printf: it is most of the time of printing a large
+ * aggregation. */
 static void
 dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
     size_t m)
 {
-	for (size_t k = 0; k < m; k++) {
-		for (int i = 0; i < aggs[0]->ag_nkeys; i++)
-			dt_agg_printkey(fp, aggs[0], i, e[k].ae_key);
-		for (int i = 0; i < n; i++)
-			dt_agg_printval(fp, aggs[i], e[k].ae_val[i]);
-		fputc('\n', fp);
+	const dt_agg_t *ag0 = aggs[0];
+	int fast = 1, width[DT_MAX_KEYS];
+	size_t linemax = 2;
+
+	for (int i = 0; i < n; i++) {
+		fast &= !dt_agg_ishist(aggs[i]);
+		linemax += 18;
 	}
+	for (int i = 0; i < ag0->ag_nkeys; i++) {
+		if (dt_type_is_string(ag0->ag_keys[i])) {
+			width[i] = -1;
+			linemax += 2 + 50 + ag0->ag_keycap[i];
+			continue;
+		}
+		switch (dt_type_size(dt_type_resolve(ag0->ag_keys[i]))) {
+		case 1: width[i] = 3; break;
+		case 2: width[i] = 5; break;
+		case 4: width[i] = 8; break;
+		default: width[i] = 16; break;
+		}
+		linemax += 18;
+	}
+	char *line = fast ? malloc(linemax) : NULL;
+
+	for (size_t k = 0; k < m; k++) {
+		if (line == NULL) {
+			for (int i = 0; i < ag0->ag_nkeys; i++)
+				dt_agg_printkey(fp, aggs[0], i, e[k].ae_key);
+			for (int i = 0; i < n; i++)
+				dt_agg_printval(fp, aggs[i], e[k].ae_val[i]);
+			fputc('\n', fp);
+			continue;
+		}
+		char *p = line;
+		for (int i = 0; i < ag0->ag_nkeys; i++) {
+			const char *kp = e[k].ae_key + ag0->ag_keyoff[i];
+			int64_t v;
+			if (width[i] < 0) {
+				size_t len = strnlen(kp, ag0->ag_keycap[i]);
+				*p++ = ' ';
+				*p++ = ' ';
+				memcpy(p, kp, len);
+				p += len;
+				for (; len < 50; len++)
+					*p++ = ' ';
+				continue;
+			}
+			memcpy(&v, kp, 8);
+			switch (width[i]) {
+			case 3: v = (uint8_t)v; break;
+			case 5: v = (uint16_t)v; break;
+			case 8: v = (int32_t)v; break;
+			default: break;
+			}
+			p = dt_agg_fmtint(p, v, width[i], 0);
+		}
+		for (int i = 0; i < n; i++) {
+			const uint64_t *v = e[k].ae_val[i];
+			p = dt_agg_fmtint(p, v ? dt_agg_scalar(aggs[i], v) : 0, 16,
+			    aggs[i]->ag_fn == DT_AGG_STDDEV);
+		}
+		*p++ = '\n';
+		fwrite(line, 1, (size_t)(p - line), fp);
+	}
+	free(line);
 }
 
 /* The value of key column i as a printf argument. */
