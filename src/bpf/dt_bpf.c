@@ -95,7 +95,9 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 	    4, dt_cg_globals_size(dtp), 1, 0);
 	if (dtp->dt_fd_globals < 0)
 		return -1;
-	dtp->dt_mstsize = (dtp->dt_mstneed + 64 + 7) & ~7u;
+	/* whole cache lines (pairs of them, for the adjacent-line prefetcher)
+	 * per CPU: rows that share a line make the CPUs fight over it */
+	dtp->dt_mstsize = (dtp->dt_mstneed + 64 + 127) & ~127u;
 	dtp->dt_fd_mstate = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_mstate", 4,
 	    dtp->dt_mstsize, (uint32_t)dtp->dt_ncpus, 0);
 	if (dtp->dt_fd_mstate < 0)

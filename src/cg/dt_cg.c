@@ -528,8 +528,11 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 	int v = n->dn_ident->di_id;
 
 	if (v >= DT_VAR_ARG0 && v <= DT_VAR_ARG9) {
-		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9,
-		    (int16_t)(DT_MST_ARGV + 8 * (v - DT_VAR_ARG0))));
+		if (v - DT_VAR_ARG0 >= pr->pr_nargv)
+			dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+		else
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9,
+			    (int16_t)(DT_MST_ARGV + 8 * (v - DT_VAR_ARG0))));
 		dt_cg_sts(cg, res, R0);
 		return;
 	}
@@ -1789,7 +1792,9 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	}
 	/* provider trampoline: mstate->argv[] */
 	dt_cg_comment(&cg, "trampoline");
-	for (int i = 0; i < 10; i++)
+	/* only the arguments the probe has: argN beyond them reads as 0
+	 * without touching memory */
+	for (int i = 0; i < pr->pr_nargv; i++)
 		dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV + 8 * i, 0));
 	if (pr->pr_prov->pv_ops->po_trampoline != NULL)
 		pr->pr_prov->pv_ops->po_trampoline(&cg, pr);

@@ -153,6 +153,8 @@ struct dt_probe {
 	char *pr_mod, *pr_func, *pr_name;
 	uint64_t pr_arg;             /* provider data: period, tp id, ... */
 	int pr_nargs;
+	int pr_nargv;                 /* argv words the probe sets (argN
+	                                beyond are 0) */
 	const char *pr_argtypes[10]; /* native argument types, for -lv */
 	/* set while enabled */
 	int pr_enabled;

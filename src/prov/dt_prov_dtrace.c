@@ -15,7 +15,8 @@ dt_prov_dtrace_populate(dtrace_hdl_t *dtp, dt_provider_t *pv)
 {
 	dt_probe_create(dtp, pv, "", "", "BEGIN");
 	dt_probe_create(dtp, pv, "", "", "END");
-	dt_probe_create(dtp, pv, "", "", "ERROR");
+	/* ERROR: arg1 EPID .. arg5 address, set by the fault handler */
+	dt_probe_create(dtp, pv, "", "", "ERROR")->pr_nargv = 6;
 	return 0;
 }
 

@@ -60,6 +60,7 @@ dt_prov_profile_populate(dtrace_hdl_t *dtp, dt_provider_t *pv)
 	};
 	for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {
 		dt_probe_t *pr = dt_probe_create(dtp, pv, "", "", defaults[i]);
+		pr->pr_nargv = 2;
 		pr->pr_arg = dt_prov_profile_period(strchr(defaults[i], '-') + 1);
 	}
 	return 0;
@@ -91,6 +92,7 @@ dt_prov_profile_provide(dtrace_hdl_t *dtp, dt_provider_t *pv,
 			return 0;
 	}
 	dt_probe_t *pr = dt_probe_create(dtp, pv, "", "", name);
+	pr->pr_nargv = 2;    /* arg0 kernel PC, arg1 user PC */
 	pr->pr_arg = period;
 	return 0;
 }
