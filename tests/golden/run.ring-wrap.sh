@@ -1,7 +1,7 @@
 # Records that wrap around the end of a small trace buffer arrive whole:
-# 100 records of 272 bytes go through a one-page buffer, so many of them
+# 100 records of 272 bytes (27 KB) go through a 16 KB buffer, so some of them
 # straddle its end.
-"$DTRACE" -q -x bufsize=4k -x strsize=200 -n 'int n;
+"$DTRACE" -q -x bufsize=16k -x strsize=200 -n 'int n;
 tick-1ms
 /n < 100/
 {
