@@ -153,8 +153,12 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 		char name[16];
 		snprintf(name, sizeof(name), "dt_ag_%.9s", ag->ag_name[0] ?
 		    ag->ag_name : "_");
-		ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_HASH, name,
-		    ag->ag_keysize, ag->ag_valsize, n, 0);
+		if (ag->ag_array)
+			ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, name,
+			    4, 8 + ag->ag_valsize, 1, 0);
+		else
+			ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_HASH, name,
+			    ag->ag_keysize, ag->ag_valsize, n, 0);
 		if (ag->ag_fd < 0)
 			return -1;
 		if (ag->ag_valsize > maxval)

@@ -1257,7 +1257,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	int ldrop = dt_cg_label(cg), ldone = dt_cg_label(cg);
 
 	/* the key */
-	uint32_t koff = dt_cg_scratch(cg, ag->ag_keysize);
+	uint32_t koff = dt_cg_scratch(cg, (ag->ag_keysize + 7) & ~7u);
 	for (uint32_t i = 0; i < ag->ag_keysize; i += 8)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(koff + i), 0));
 	int i = 0;
@@ -1298,26 +1298,34 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lhave);
-	dt_cg_ldmap(cg, R1, mapid);
-	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
-	dt_cg_ldmapval(cg, R3, DT_MAPID_ZERO, 0);
-	dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_NOEXIST));
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_update_elem));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lagain);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, -EEXIST, 0), lagain);
-	dt_cg_place(cg, ldrop);
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NAGGDROPS));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NAGGDROPS));
-	dt_cg_jmp(cg, DT_JA(0), ldone);
-	dt_cg_place(cg, lagain);
-	dt_cg_ldmap(cg, R1, mapid);
-	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldrop);
+	if (ag->ag_array) {
+		/* the one element always exists: mark it touched, skip the
+		 * word */
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldone);
+		dt_cg_emit(cg, DT_ST(BPF_DW, R0, 0, 1));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, 8));
+	} else {
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lhave);
+		dt_cg_ldmap(cg, R1, mapid);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+		dt_cg_ldmapval(cg, R3, DT_MAPID_ZERO, 0);
+		dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_NOEXIST));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_update_elem));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lagain);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, -EEXIST, 0), lagain);
+		dt_cg_place(cg, ldrop);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NAGGDROPS));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NAGGDROPS));
+		dt_cg_jmp(cg, DT_JA(0), ldone);
+		dt_cg_place(cg, lagain);
+		dt_cg_ldmap(cg, R1, mapid);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldrop);
+	}
 	dt_cg_place(cg, lhave);
 	dt_cg_emit(cg, DT_MOV64_REG(R6, R0));
 	if (sv >= 0)

@@ -97,6 +97,39 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 	sn->as_agg = ag;
 	if (kbuf == NULL || vbuf == NULL)
 		goto nomem;
+	if (ag->ag_array) {
+		/* one element; present once any CPU has touched it */
+		size_t esz = 8 + vsz;
+		char *pc = calloc((size_t)ncpu, esz);
+		uint32_t zero = 0;
+		sn->as_keys = calloc(1, 8);
+		sn->as_vals = calloc(1, vsz);
+		if (pc == NULL || sn->as_keys == NULL || sn->as_vals == NULL) {
+			free(pc);
+			goto nomem;
+		}
+		if (bpf_map_lookup_elem(ag->ag_fd, &zero, pc) != 0) {
+			int err = errno;
+			free(pc);
+			free(kbuf);
+			free(vbuf);
+			free(sn->as_keys);
+			free(sn->as_vals);
+			return dt_set_errmsg(dtp, "failed to read aggregation "
+			    "@%s: %s", ag->ag_name, strerror(err));
+		}
+		int touched = 0;
+		for (int c = 0; c < ncpu; c++) {
+			const uint64_t *w = (const uint64_t *)(pc + (size_t)c * esz);
+			touched |= w[0] != 0;
+			dt_agg_merge(ag, sn->as_vals, w + 1);
+		}
+		sn->as_n = touched;
+		free(pc);
+		free(kbuf);
+		free(vbuf);
+		return 0;
+	}
 	for (;;) {
 		uint32_t count = batch;
 		LIBBPF_OPTS(bpf_map_batch_opts, o);
@@ -914,12 +947,36 @@ dt_agg_print_unprinted(dtrace_hdl_t *dtp)
 
 /* ---- clear(), trunc() -------------------------------------------------- */
 
+/* A keyless aggregation's element: state zeroed on every CPU; touched says
+ * whether it still exists (clear) or not (trunc). */
+static void
+dt_agg_reset(dt_agg_t *ag, int touched)
+{
+	int ncpu = dt_agg_ncpus();
+	size_t esz = 8 + ag->ag_valsize;
+	char *pc = calloc((size_t)ncpu, esz);
+	uint32_t zero = 0;
+
+	if (pc == NULL)
+		return;
+	*(uint64_t *)pc = (uint64_t)touched;   /* one CPU suffices */
+	bpf_map_update_elem(ag->ag_fd, &zero, pc, BPF_ANY);
+	free(pc);
+}
+
 int
 dt_agg_clear(dtrace_hdl_t *dtp, dt_agg_t *ag)
 {
 	dt_aggsnap_t sn;
 	if (dt_agg_snapshot(dtp, ag, &sn) != 0)
 		return -1;
+	if (ag->ag_array) {
+		/* zero the state; an element that was there stays there */
+		dt_agg_reset(ag, sn.as_n > 0);
+		free(sn.as_keys);
+		free(sn.as_vals);
+		return 0;
+	}
 	void *zero = calloc((size_t)dt_agg_ncpus(), ag->ag_valsize);
 	for (size_t k = 0; zero != NULL && k < sn.as_n; k++)
 		bpf_map_update_elem(ag->ag_fd, sn.as_keys + k * ag->ag_keysize,
@@ -952,8 +1009,12 @@ dt_agg_trunc(dtrace_hdl_t *dtp, dt_agg_t *ag, int64_t keep)
 		to = m > (size_t)keep ? m - (size_t)keep : 0;
 	else if (keep < 0)
 		from = (size_t)-keep < m ? (size_t)-keep : m;
-	for (size_t k = from; k < to; k++)
-		bpf_map_delete_elem(ag->ag_fd, e[k].ae_key);
+	for (size_t k = from; k < to; k++) {
+		if (ag->ag_array)
+			dt_agg_reset(ag, 0);
+		else
+			bpf_map_delete_elem(ag->ag_fd, e[k].ae_key);
+	}
 	dt_agg_release(&sn, 1, e);
 	return 0;
 }

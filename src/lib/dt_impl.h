@@ -284,6 +284,9 @@ typedef struct dt_agg {
 	                                llquantize: factor, low, high, steps */
 	int ag_nbuckets;             /* histograms */
 	uint32_t ag_valsize;         /* bytes of state per CPU */
+	int ag_array;                /* keyless: a one-element per-CPU array
+	                                whose value is a "touched" word (set
+	                                by every update) and then the state */
 	int ag_fd;
 	/* consumer state */
 	int ag_printed;              /* printa()'d: not printed again at exit */

@@ -1246,7 +1246,9 @@ dt_sema_agg_layout(dtrace_hdl_t *dtp)
 			off += dt_type_is_string(ag->ag_keys[i]) ?
 			    (ag->ag_keycap[i] + 7) & ~7u : 8;
 		}
-		ag->ag_keysize = off ? off : 8;
+		/* keyless: one per-CPU array element, no hashing, no lock */
+		ag->ag_array = ag->ag_nkeys == 0;
+		ag->ag_keysize = off ? off : 4;
 	}
 }
 
