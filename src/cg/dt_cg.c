@@ -1669,8 +1669,10 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 				dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(rb +
 				    cl->cl_recs[i].rd_offset), 0));
 	}
-	if (cg->cg_probe->pr_id != DT_PROBE_END && !cg->cg_in_error) {
-		/* after exit(), later clauses do not run (DTrace's draining) */
+	if (cg->cg_probe->pr_id != DT_PROBE_END && !cg->cg_in_error &&
+	    cg->cg_clauseno > 0) {
+		/* after exit(), later clauses do not run (DTrace's draining);
+		 * the first one was checked on entry */
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lend);
 	}
@@ -1711,6 +1713,29 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	dt_cg_place(cg, lend);
 	cg->cg_building = 0;
 	cg->cg_clause = NULL;
+}
+
+/* Does any expression in the list n (and what it contains) read argN? */
+static int
+dt_cg_uses_args(const dt_node_t *n)
+{
+	for (; n != NULL; n = n->dn_list) {
+		const dt_ident_t *id = n->dn_ident;
+		if (n->dn_kind == DT_NODE_IDENT && id != NULL) {
+			if (id->di_kind == DT_IDK_BUILTIN &&
+			    id->di_id >= DT_VAR_ARG0 && id->di_id <= DT_VAR_ARG9)
+				return 1;
+			if (id->di_kind == DT_IDK_INLINE &&
+			    dt_cg_uses_args(id->di_inline))
+				return 1;
+		}
+		if (dt_cg_uses_args(n->dn_left) || dt_cg_uses_args(n->dn_right) ||
+		    dt_cg_uses_args(n->dn_cond) || dt_cg_uses_args(n->dn_args) ||
+		    dt_cg_uses_args(n->dn_body) || dt_cg_uses_args(n->dn_else) ||
+		    dt_cg_uses_args(n->dn_init) || dt_cg_uses_args(n->dn_step))
+			return 1;
+	}
+	return 0;
 }
 
 static uint32_t
@@ -1798,14 +1823,23 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), cg.cg_lbl_exit);
 	}
-	/* provider trampoline: mstate->argv[] */
-	dt_cg_comment(&cg, "trampoline");
-	/* only the arguments the probe has: argN beyond them reads as 0
-	 * without touching memory */
-	for (int i = 0; i < pr->pr_nargv; i++)
-		dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV + 8 * i, 0));
-	if (pr->pr_prov->pv_ops->po_trampoline != NULL)
-		pr->pr_prov->pv_ops->po_trampoline(&cg, pr);
+	/* provider trampoline: mstate->argv[], when a clause reads it */
+	int need_args = 0;
+	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next)
+		if (dt_cg_epid_of(dtp, pr, cl) != 0 &&
+		    (dt_cg_uses_args(cl->cl_node->dn_pred) ||
+		    dt_cg_uses_args(cl->cl_node->dn_body)))
+			need_args = 1;
+	if (need_args) {
+		dt_cg_comment(&cg, "trampoline");
+		/* only the arguments the probe has: argN beyond them reads
+		 * as 0 without touching memory */
+		for (int i = 0; i < pr->pr_nargv; i++)
+			dt_cg_emit(&cg, DT_ST(BPF_DW, R9, DT_MST_ARGV + 8 * i,
+			    0));
+		if (pr->pr_prov->pv_ops->po_trampoline != NULL)
+			pr->pr_prov->pv_ops->po_trampoline(&cg, pr);
+	}
 
 	/* clauses, in program order */
 	int nc = 0;

@@ -210,7 +210,7 @@ struct dt_node {
 };
 
 /* Node allocation and list helpers (dt_node.c).  Nodes are owned by the
- * compile's arena and freed all at once with dt_node_free_all(). */
+ * compile's arena and freed all at once with dt_arena_destroy(). */
 typedef struct dt_arena dt_arena_t;
 dt_node_t *dt_node_new(dt_arena_t *, dt_node_kind_t, int line);
 dt_decl_t *dt_decl_new(dt_arena_t *, dt_decl_kind_t, int line);
