@@ -80,6 +80,48 @@ dt_agg_merge(const dt_agg_t *ag, uint64_t *to, const uint64_t *from)
 	}
 }
 
+static int
+dt_agg_readerr(dtrace_hdl_t *dtp, const dt_agg_t *ag, dt_aggsnap_t *sn,
+    int err)
+{
+	free(sn->as_keys);
+	free(sn->as_vals);
+	memset(sn, 0, sizeof(*sn));
+	return dt_set_errmsg(dtp, "failed to read aggregation @%s: %s",
+	    ag->ag_name, strerror(err));
+}
+
+/* A keyless aggregation: one element, there once any CPU touched it. */
+static int
+dt_agg_snapshot_array(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
+{
+	int ncpu = dt_agg_ncpus();
+	size_t esz = 8 + ag->ag_valsize;
+	char *pc = calloc((size_t)ncpu, esz);
+	uint32_t zero = 0;
+	int touched = 0;
+
+	sn->as_keys = calloc(1, 8);
+	sn->as_vals = calloc(1, ag->ag_valsize);
+	if (pc == NULL || sn->as_keys == NULL || sn->as_vals == NULL) {
+		free(pc);
+		return dt_agg_readerr(dtp, ag, sn, ENOMEM);
+	}
+	if (bpf_map_lookup_elem(ag->ag_fd, &zero, pc) != 0) {
+		int err = errno;
+		free(pc);
+		return dt_agg_readerr(dtp, ag, sn, err);
+	}
+	for (int c = 0; c < ncpu; c++) {
+		const uint64_t *w = (const uint64_t *)(pc + (size_t)c * esz);
+		touched |= w[0] != 0;
+		dt_agg_merge(ag, sn->as_vals, w + 1);
+	}
+	sn->as_n = (size_t)touched;
+	free(pc);
+	return 0;
+}
+
 /* Read every entry of ag's map, merging the CPUs.  0 or -1 (errmsg set). */
 static int
 dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
@@ -98,37 +140,9 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 	if (kbuf == NULL || vbuf == NULL)
 		goto nomem;
 	if (ag->ag_array) {
-		/* one element; present once any CPU has touched it */
-		size_t esz = 8 + vsz;
-		char *pc = calloc((size_t)ncpu, esz);
-		uint32_t zero = 0;
-		sn->as_keys = calloc(1, 8);
-		sn->as_vals = calloc(1, vsz);
-		if (pc == NULL || sn->as_keys == NULL || sn->as_vals == NULL) {
-			free(pc);
-			goto nomem;
-		}
-		if (bpf_map_lookup_elem(ag->ag_fd, &zero, pc) != 0) {
-			int err = errno;
-			free(pc);
-			free(kbuf);
-			free(vbuf);
-			free(sn->as_keys);
-			free(sn->as_vals);
-			return dt_set_errmsg(dtp, "failed to read aggregation "
-			    "@%s: %s", ag->ag_name, strerror(err));
-		}
-		int touched = 0;
-		for (int c = 0; c < ncpu; c++) {
-			const uint64_t *w = (const uint64_t *)(pc + (size_t)c * esz);
-			touched |= w[0] != 0;
-			dt_agg_merge(ag, sn->as_vals, w + 1);
-		}
-		sn->as_n = touched;
-		free(pc);
 		free(kbuf);
 		free(vbuf);
-		return 0;
+		return dt_agg_snapshot_array(dtp, ag, sn);
 	}
 	for (;;) {
 		uint32_t count = batch;
@@ -139,10 +153,7 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 		if (rc != 0 && err != ENOENT) {
 			free(kbuf);
 			free(vbuf);
-			free(sn->as_keys);
-			free(sn->as_vals);
-			return dt_set_errmsg(dtp, "failed to read aggregation "
-			    "@%s: %s", ag->ag_name, strerror(err));
+			return dt_agg_readerr(dtp, ag, sn, err);
 		}
 		if (sn->as_n + count > cap) {
 			size_t nc = cap ? cap * 2 : 1024;
