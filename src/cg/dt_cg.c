@@ -1257,8 +1257,11 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	int ldrop = dt_cg_label(cg), ldone = dt_cg_label(cg);
 
 	/* the key */
-	uint32_t koff = dt_cg_scratch(cg, (ag->ag_keysize + 7) & ~7u);
-	for (uint32_t i = 0; i < ag->ag_keysize; i += 8)
+	/* keyless: the index 0 goes on the stack, so that the update
+	 * touches no memory but the aggregation's own */
+	uint32_t koff = ag->ag_array ? 0 :
+	    dt_cg_scratch(cg, (ag->ag_keysize + 7) & ~7u);
+	for (uint32_t i = 0; !ag->ag_array && i < ag->ag_keysize; i += 8)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(koff + i), 0));
 	int i = 0;
 	for (dt_node_t *k = n->dn_left->dn_args; k; k = k->dn_list, i++) {
@@ -1294,9 +1297,16 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	}
 
 	/* find the entry, creating it (all zero) when missing */
-	dt_cg_ldmap(cg, R1, mapid);
-	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	if (ag->ag_array) {
+		dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+		dt_cg_ldmap(cg, R1, mapid);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, DT_STK_TMP));
+	} else {
+		dt_cg_ldmap(cg, R1, mapid);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	}
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
 	if (ag->ag_array) {
 		/* the one element always exists: mark it touched, skip the
