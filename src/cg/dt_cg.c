@@ -1245,6 +1245,16 @@ dt_cg_addto(dt_cg_t *cg, int16_t off, int reg)
 	dt_cg_emit(cg, DT_STX(BPF_DW, R6, R1, off));
 }
 
+/* r1 = the aggregation's map, r2 = its key (on the stack or in scratch) */
+static void
+dt_cg_aggkey(dt_cg_t *cg, int mapid, int onstack, uint32_t koff)
+{
+	dt_cg_ldmap(cg, R1, mapid);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, onstack ? FP : R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, onstack ? DT_STK_TMP :
+	    (int32_t)koff));
+}
+
 /* @a[keys] = fn(args): update this CPU's state for the key in the map */
 static void
 dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
@@ -1256,16 +1266,23 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	int lhave = dt_cg_label(cg), lagain = dt_cg_label(cg);
 	int ldrop = dt_cg_label(cg), ldone = dt_cg_label(cg);
 
-	/* the key */
-	/* keyless: the index 0 goes on the stack, so that the update
-	 * touches no memory but the aggregation's own */
-	uint32_t koff = ag->ag_array ? 0 :
+	/* the key: keyless aggregations (index 0) and single integer keys go
+	 * on the stack, so that the update touches no memory but the
+	 * aggregation's own; other keys are built in the scratch area */
+	int onstack = ag->ag_array || (ag->ag_nkeys == 1 &&
+	    !dt_type_is_string(ag->ag_keys[0]));
+	uint32_t koff = onstack ? 0 :
 	    dt_cg_scratch(cg, (ag->ag_keysize + 7) & ~7u);
-	for (uint32_t i = 0; !ag->ag_array && i < ag->ag_keysize; i += 8)
+	int ks = -1;
+	for (uint32_t i = 0; !onstack && i < ag->ag_keysize; i += 8)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(koff + i), 0));
 	int i = 0;
 	for (dt_node_t *k = n->dn_left->dn_args; k; k = k->dn_list, i++) {
 		int s = dt_cg_expr(cg, k);
+		if (onstack) {
+			ks = s;             /* kept until the lookup */
+			break;
+		}
 		if (dt_cg_isstr(k)) {
 			dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1,
@@ -1297,16 +1314,15 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	}
 
 	/* find the entry, creating it (all zero) when missing */
-	if (ag->ag_array) {
-		dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
-		dt_cg_ldmap(cg, R1, mapid);
-		dt_cg_emit(cg, DT_MOV64_REG(R2, FP));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, DT_STK_TMP));
-	} else {
-		dt_cg_ldmap(cg, R1, mapid);
-		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+	if (onstack) {
+		if (ks >= 0) {
+			dt_cg_lds(cg, R0, ks);
+			dt_cg_emit(cg, DT_STX(BPF_DW, FP, R0, DT_STK_TMP));
+		} else {
+			dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+		}
 	}
+	dt_cg_aggkey(cg, mapid, onstack, koff);
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
 	if (ag->ag_array) {
 		/* the one element always exists: mark it touched, skip the
@@ -1316,9 +1332,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, 8));
 	} else {
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lhave);
-		dt_cg_ldmap(cg, R1, mapid);
-		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+		dt_cg_aggkey(cg, mapid, onstack, koff);
 		dt_cg_ldmapval(cg, R3, DT_MAPID_ZERO, 0);
 		dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_NOEXIST));
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_update_elem));
@@ -1330,9 +1344,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NAGGDROPS));
 		dt_cg_jmp(cg, DT_JA(0), ldone);
 		dt_cg_place(cg, lagain);
-		dt_cg_ldmap(cg, R1, mapid);
-		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
+		dt_cg_aggkey(cg, mapid, onstack, koff);
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldrop);
 	}
