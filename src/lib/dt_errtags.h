@@ -35,6 +35,7 @@
 	X(D_MACRO_UNUSED) \
 	/* semantic pass (src/sema) */ \
 	X(D_IDENT_UNDEF) \
+	X(D_VAR_UNDEF) \
 	X(D_PDESC_ZERO) \
 	X(D_PDESC_INVAL) \
 	X(D_PRED_SCALAR) \

@@ -619,7 +619,7 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 			return;
 		}
 		if (scope != DT_IDS_GLOBAL)
-			SERR(sc, n, D_IDENT_UNDEF, "%s%s has not yet been "
+			SERR(sc, n, D_VAR_UNDEF, "%s%s has not yet been "
 			    "declared or assigned", pfx, n->dn_name);
 		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s%s: Unknown "
 		    "variable name", pfx, n->dn_name);
@@ -694,7 +694,7 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	}
 	if (id == NULL) {
 		if (!lhs)
-			SERR(sc, n, D_IDENT_UNDEF, "%s%s has not yet been "
+			SERR(sc, n, D_VAR_UNDEF, "%s%s has not yet been "
 			    "declared or assigned", scope == DT_IDS_SELF ?
 			    "self->" : "", base->dn_name);
 		n->dn_ident = NULL;      /* declared by the assignment */
