@@ -417,6 +417,11 @@ dt_sema_decl(dt_sctx_t *sc, dt_node_t *n)
 				    n->dn_name, ck, dt_type_name(t), nk, ck,
 				    dt_type_name(old->di_type), old->di_nkeys);
 		}
+		/* as DTrace: declaring it again the same way is fine */
+		if (dt_type_resolve(t) == dt_type_resolve(old->di_type) &&
+		    ((keys == NULL && old->di_kind == DT_IDK_SCALAR) ||
+		    (keys != NULL && old->di_kind == DT_IDK_ARRAY)))
+			return;
 		SERR(sc, n, D_DECL_IDRED, "identifier redeclared: %s\n\t "
 		    "current: %s %s\n\tprevious: %s %s", n->dn_name, ck,
 		    dt_type_name(t), dt_sema_kindname(old),
