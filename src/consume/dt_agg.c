@@ -91,6 +91,23 @@ dt_agg_readerr(dtrace_hdl_t *dtp, const dt_agg_t *ag, dt_aggsnap_t *sn,
 	    ag->ag_name, strerror(err));
 }
 
+/* A keyless aggregation's element: state zeroed on every CPU; touched says
+ * whether it still exists (clear) or not (trunc). */
+static void
+dt_agg_reset(dt_agg_t *ag, int touched)
+{
+	int ncpu = dt_agg_ncpus();
+	size_t esz = 8 + ag->ag_valsize;
+	char *pc = calloc((size_t)ncpu, esz);
+	uint32_t zero = 0;
+
+	if (pc == NULL)
+		return;
+	*(uint64_t *)pc = (uint64_t)touched;   /* one CPU suffices */
+	bpf_map_update_elem(ag->ag_fd, &zero, pc, BPF_ANY);
+	free(pc);
+}
+
 /* A keyless aggregation: one element, there once any CPU touched it. */
 static int
 dt_agg_snapshot_array(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
@@ -119,6 +136,8 @@ dt_agg_snapshot_array(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 	}
 	sn->as_n = (size_t)touched;
 	free(pc);
+	if (dtp->dt_aggdrain && touched)
+		dt_agg_reset(ag, 0);
 	return 0;
 }
 
@@ -147,7 +166,12 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 	for (;;) {
 		uint32_t count = batch;
 		LIBBPF_OPTS(bpf_map_batch_opts, o);
-		int rc = bpf_map_lookup_batch(ag->ag_fd, first ? NULL : &inb,
+		/* a draining snapshot removes what it reads in the same
+		 * step, so no update falls between reading and removing */
+		int rc = dtp->dt_aggdrain ?
+		    bpf_map_lookup_and_delete_batch(ag->ag_fd, first ? NULL :
+		    &inb, &outb, kbuf, vbuf, &count, &o) :
+		    bpf_map_lookup_batch(ag->ag_fd, first ? NULL : &inb,
 		    &outb, kbuf, vbuf, &count, &o);
 		int err = rc ? errno : 0;
 		if (rc != 0 && err != ENOENT) {
@@ -974,16 +998,30 @@ out:
 
 int
 dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
-    int n, int leadnl)
+    int n, int leadnl, dt_aggafter_t after)
 {
 	dt_aggsnap_t sn[DT_AGG_MAXJOIN];
 	size_t m;
 
 	if (n > DT_AGG_MAXJOIN)
 		n = DT_AGG_MAXJOIN;
+	dtp->dt_aggdrain = after != DT_AGG_KEEP;
 	dt_aggent_t *e = dt_agg_collect(dtp, aggs, n, sn, &m);
+	dtp->dt_aggdrain = 0;
 	if (e == NULL)
 		return -1;
+	if (after == DT_AGG_THEN_CLEAR) {
+		/* clear() keeps the keys: put them back, zeroed */
+		void *zero = calloc((size_t)dt_agg_ncpus(), aggs[0]->ag_valsize);
+		for (size_t k = 0; zero != NULL && k < m; k++) {
+			if (aggs[0]->ag_array)
+				dt_agg_reset(aggs[0], 1);
+			else
+				bpf_map_update_elem(aggs[0]->ag_fd, e[k].ae_key,
+				    zero, BPF_NOEXIST);
+		}
+		free(zero);
+	}
 	if (pf == NULL) {
 		if (leadnl)
 			fputc('\n', dtp->dt_out);
@@ -1008,7 +1046,7 @@ dt_agg_print_unprinted(dtrace_hdl_t *dtp)
 		dt_agg_t *ag = dtp->dt_aggs[i];
 		if (ag->ag_printed || ag->ag_fd < 0)
 			continue;
-		if (dt_agg_printa(dtp, NULL, &ag, 1, 0) != 0)
+		if (dt_agg_printa(dtp, NULL, &ag, 1, 0, DT_AGG_KEEP) != 0)
 			return -1;
 	}
 	fflush(dtp->dt_out);
@@ -1017,22 +1055,6 @@ dt_agg_print_unprinted(dtrace_hdl_t *dtp)
 
 /* ---- clear(), trunc() -------------------------------------------------- */
 
-/* A keyless aggregation's element: state zeroed on every CPU; touched says
- * whether it still exists (clear) or not (trunc). */
-static void
-dt_agg_reset(dt_agg_t *ag, int touched)
-{
-	int ncpu = dt_agg_ncpus();
-	size_t esz = 8 + ag->ag_valsize;
-	char *pc = calloc((size_t)ncpu, esz);
-	uint32_t zero = 0;
-
-	if (pc == NULL)
-		return;
-	*(uint64_t *)pc = (uint64_t)touched;   /* one CPU suffices */
-	bpf_map_update_elem(ag->ag_fd, &zero, pc, BPF_ANY);
-	free(pc);
-}
 
 int
 dt_agg_clear(dtrace_hdl_t *dtp, dt_agg_t *ag)

@@ -196,11 +196,25 @@ dt_consume_record(void *arg, void *data, size_t size)
 			if (*(uint8_t *)(base + rd->rd_offset) == 0)
 				i += rd->rd_nargs;
 			break;
-		case DT_REC_PRINTA:
+		case DT_REC_PRINTA: {
+			/* printa(@a) then trunc(@a) or clear(@a): one step */
+			dt_aggafter_t after = DT_AGG_KEEP;
+			const dt_recdesc_t *nx = i + 1 < cl->cl_nrecs ?
+			    &cl->cl_recs[i + 1] : NULL;
+			if (nx != NULL && rd->rd_naggs == 1 &&
+			    nx->rd_aggs != NULL && nx->rd_aggs[0] == rd->rd_aggs[0] &&
+			    ((nx->rd_kind == DT_REC_TRUNC &&
+			    *(int64_t *)(base + nx->rd_offset) == 0) ||
+			    nx->rd_kind == DT_REC_CLEAR)) {
+				after = nx->rd_kind == DT_REC_TRUNC ?
+				    DT_AGG_THEN_TRUNC : DT_AGG_THEN_CLEAR;
+				i++;
+			}
 			if (dt_agg_printa(dtp, rd->rd_pfmt, rd->rd_aggs,
-			    rd->rd_naggs, 1) != 0)
+			    rd->rd_naggs, 1, after) != 0)
 				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);
 			break;
+		}
 		case DT_REC_CLEAR:
 			if (dt_agg_clear(dtp, rd->rd_aggs[0]) != 0)
 				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);

@@ -381,6 +381,7 @@ struct dtrace_hdl {
 	dt_agg_t **dt_aggs;          /* [i] has ag_id i + 1 */
 	int dt_naggs;
 	int dt_fd_zero;              /* all-zero value to create agg entries */
+	int dt_aggdrain;             /* snapshots also remove what they read */
 
 	dt_arena_t *dt_arena;        /* ASTs of every compiled program */
 	dt_clause_t *dt_clauses;
