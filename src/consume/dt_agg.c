@@ -285,10 +285,11 @@ dt_agg_scalar_n(const dt_agg_t *ag, const uint64_t *v, int64_t normal)
 	switch (ag->ag_fn) {
 	case DT_AGG_COUNT:
 	case DT_AGG_SUM:
-		return (int64_t)v[0] / normal;
+		/* no division unless normalized: this runs per entry */
+		return normal == 1 ? (int64_t)v[0] : (int64_t)v[0] / normal;
 	case DT_AGG_MIN:
 	case DT_AGG_MAX:
-		return (int64_t)v[1] / normal;
+		return normal == 1 ? (int64_t)v[1] : (int64_t)v[1] / normal;
 	case DT_AGG_AVG:
 		return v[0] ? (int64_t)v[1] / normal / (int64_t)v[0] : 0;
 	case DT_AGG_STDDEV: {
