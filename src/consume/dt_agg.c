@@ -8,6 +8,7 @@
  * keys), so printing a large aggregation costs little more than the
  * formatting itself.
  */
+#define _GNU_SOURCE     /* qsort_r */
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
@@ -273,10 +274,39 @@ dt_agg_isqrt(unsigned __int128 v)
 /* The value printed for a scalar aggregation (count ... stddev). */
 static int64_t dt_agg_scalar_n(const dt_agg_t *, const uint64_t *, int64_t);
 
-int64_t
-dt_agg_scalar(const dt_agg_t *ag, const uint64_t *v)
+static int
+dt_agg_keycmp_raw(const void *a, const void *b, void *size)
 {
-	return dt_agg_scalar_n(ag, v, ag->ag_normal > 0 ? ag->ag_normal : 1);
+	return memcmp(a, b, *(size_t *)size);
+}
+
+/* The divisor of the entry with this key: normalize() applies to the keys
+ * that existed when it ran. */
+static int64_t
+dt_agg_entnormal(const dt_agg_t *ag, const char *key)
+{
+	if (ag->ag_nnormkeys == 0 || ag->ag_normal <= 1)
+		return 1;
+	if (ag->ag_array)
+		return ag->ag_normal;
+	size_t lo = 0, hi = ag->ag_nnormkeys, ksz = ag->ag_keysize;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = memcmp(ag->ag_normkeys + mid * ksz, key, ksz);
+		if (c == 0)
+			return ag->ag_normal;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 1;
+}
+
+int64_t
+dt_agg_scalar(const dt_agg_t *ag, const uint64_t *v, const char *key)
+{
+	return dt_agg_scalar_n(ag, v, dt_agg_entnormal(ag, key));
 }
 
 static int64_t
@@ -693,10 +723,9 @@ dt_agg_quantline(FILE *fp, int64_t val, int64_t normal, uint64_t total,
 
 /* A histogram, from its leading newline to its last row. */
 static void
-dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v)
+dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v, int64_t normal)
 {
 	int nb = ag->ag_nbuckets, lo = -1, hi = -1, pos = 0, neg = 0;
-	int64_t normal = ag->ag_normal > 0 ? ag->ag_normal : 1;
 	int64_t llv[ag->ag_fn == DT_AGG_LLQUANTIZE ? nb + 1 : 1];
 	uint64_t total = 0;
 
@@ -790,13 +819,14 @@ dt_agg_printkey(FILE *fp, const dt_agg_t *ag, int i, const char *key)
 }
 
 static void
-dt_agg_printval(FILE *fp, const dt_agg_t *ag, const uint64_t *v)
+dt_agg_printval(FILE *fp, const dt_agg_t *ag, const uint64_t *v,
+    const char *key)
 {
 	if (dt_agg_ishist(ag)) {
-		dt_agg_hist(fp, ag, v);
+		dt_agg_hist(fp, ag, v, dt_agg_entnormal(ag, key));
 		return;
 	}
-	int64_t x = v ? dt_agg_scalar(ag, v) : 0;
+	int64_t x = v ? dt_agg_scalar(ag, v, key) : 0;
 	if (ag->ag_fn == DT_AGG_STDDEV)
 		fprintf(fp, " %16llu", (unsigned long long)x);
 	else
@@ -865,7 +895,8 @@ dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
 			for (int i = 0; i < ag0->ag_nkeys; i++)
 				dt_agg_printkey(fp, aggs[0], i, e[k].ae_key);
 			for (int i = 0; i < n; i++)
-				dt_agg_printval(fp, aggs[i], e[k].ae_val[i]);
+				dt_agg_printval(fp, aggs[i], e[k].ae_val[i],
+				    e[k].ae_key);
 			fputc('\n', fp);
 			continue;
 		}
@@ -899,7 +930,8 @@ dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
 		}
 		for (int i = 0; i < n; i++) {
 			const uint64_t *v = e[k].ae_val[i];
-			p = dt_agg_fmtint(p, v ? dt_agg_scalar(aggs[i], v) : 0, 16,
+			p = dt_agg_fmtint(p, v ? dt_agg_scalar(aggs[i], v,
+			    e[k].ae_key) : 0, 16,
 			    aggs[i]->ag_fn == DT_AGG_STDDEV);
 		}
 		*p++ = '\n';
@@ -973,7 +1005,8 @@ dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
 				size_t len = 0;
 				FILE *mf = open_memstream(&buf, &len);
 				if (mf != NULL) {
-					dt_agg_hist(mf, ag, v);
+					dt_agg_hist(mf, ag, v,
+					    dt_agg_entnormal(ag, e[k].ae_key));
 					fclose(mf);
 				}
 				free(texts[ai]);
@@ -982,7 +1015,8 @@ dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
 				pv->pv_str = buf ? buf : "";
 			} else {
 				pv->pv_kind = DT_PFV_INT;
-				pv->pv_int = v ? dt_agg_scalar(ag, v) : 0;
+				pv->pv_int = v ? dt_agg_scalar(ag, v,
+				    e[k].ae_key) : 0;
 				pv->pv_size = 8;
 				pv->pv_signed = ag->ag_fn != DT_AGG_STDDEV;
 			}
@@ -1054,7 +1088,29 @@ dt_agg_print_unprinted(dtrace_hdl_t *dtp)
 	return 0;
 }
 
-/* ---- clear(), trunc() -------------------------------------------------- */
+/* ---- normalize(), clear(), trunc() -------------------------------------- */
+
+/* normalize(@a, n): n divides the entries there now; denormalize is n = 1 */
+int
+dt_agg_normalize(dtrace_hdl_t *dtp, dt_agg_t *ag, int64_t normal)
+{
+	dt_aggsnap_t sn;
+
+	free(ag->ag_normkeys);
+	ag->ag_normkeys = NULL;
+	ag->ag_nnormkeys = 0;
+	ag->ag_normal = normal > 0 ? normal : 1;
+	if (ag->ag_normal == 1)
+		return 0;
+	if (dt_agg_snapshot(dtp, ag, &sn) != 0)
+		return -1;
+	size_t ksz = ag->ag_keysize;
+	qsort_r(sn.as_keys, sn.as_n, ksz, dt_agg_keycmp_raw, &ksz);
+	ag->ag_normkeys = sn.as_keys;
+	ag->ag_nnormkeys = sn.as_n;
+	free(sn.as_vals);
+	return 0;
+}
 
 
 int

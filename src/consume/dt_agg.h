@@ -24,6 +24,8 @@ int dt_agg_printa(dtrace_hdl_t *, const struct dt_pfmt *pf, dt_agg_t **aggs,
 int dt_agg_print_unprinted(dtrace_hdl_t *);
 int dt_agg_clear(dtrace_hdl_t *, dt_agg_t *);
 int dt_agg_trunc(dtrace_hdl_t *, dt_agg_t *, int64_t keep);
-int64_t dt_agg_scalar(const dt_agg_t *, const uint64_t *state);
+int64_t dt_agg_scalar(const dt_agg_t *, const uint64_t *state,
+    const char *key);
+int dt_agg_normalize(dtrace_hdl_t *, dt_agg_t *, int64_t normal);
 
 #endif /* DT_AGG_H */

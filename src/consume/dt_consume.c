@@ -224,13 +224,12 @@ dt_consume_record(void *arg, void *data, size_t size)
 			    *(int64_t *)(base + rd->rd_offset)) != 0)
 				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);
 			break;
-		case DT_REC_NORMALIZE: {
-			int64_t n = *(int64_t *)(base + rd->rd_offset);
-			rd->rd_aggs[0]->ag_normal = n > 0 ? n : 1;
-			break;
-		}
+		case DT_REC_NORMALIZE:
 		case DT_REC_DENORMALIZE:
-			rd->rd_aggs[0]->ag_normal = 1;
+			if (dt_agg_normalize(dtp, rd->rd_aggs[0],
+			    rd->rd_kind == DT_REC_DENORMALIZE ? 1 :
+			    *(int64_t *)(base + rd->rd_offset)) != 0)
+				dt_consume_msg(dtp, "%s", dtp->dt_errmsg);
 			break;
 		case DT_REC_SETOPT: {
 			const char *name = "", *val = NULL;

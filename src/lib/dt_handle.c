@@ -74,6 +74,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		if (dtp->dt_aggs[i]->ag_fd >= 0)
 			close(dtp->dt_aggs[i]->ag_fd);
 		free(dtp->dt_aggs[i]->ag_name);
+		free(dtp->dt_aggs[i]->ag_normkeys);
 		free(dtp->dt_aggs[i]);
 	}
 	free(dtp->dt_aggs);

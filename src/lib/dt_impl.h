@@ -290,7 +290,10 @@ typedef struct dt_agg {
 	int ag_fd;
 	/* consumer state */
 	int ag_printed;              /* printa()'d: not printed again at exit */
-	int64_t ag_normal;           /* normalize() divisor, 1 by default */
+	int64_t ag_normal;           /* normalize() divisor ... */
+	char *ag_normkeys;           /* ... for these keys (sorted), the ones
+	                                there when normalize() ran, as DTrace */
+	size_t ag_nnormkeys;
 } dt_agg_t;
 
 struct dt_clause {
