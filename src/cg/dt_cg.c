@@ -1784,6 +1784,30 @@ dt_cg_globals_size(const dtrace_hdl_t *dtp)
 
 static void dt_cg_probe_body(dt_cg_t *, dtrace_hdl_t *, dt_probe_t *);
 
+/* Does any instruction from 'from' on use r9 or the saved CPU number? */
+static int
+dt_cg_uses_state(const dt_cg_t *cg, int from)
+{
+	for (int i = from; i < cg->cg_n; i++) {
+		const struct bpf_insn *in = &cg->cg_insns[i];
+		if (in->code == (BPF_LD | BPF_DW | BPF_IMM)) {
+			if (in->dst_reg == R9)
+				return 1;
+			i++;            /* the second half */
+			continue;
+		}
+		if (in->dst_reg == R9 || in->src_reg == R9)
+			return 1;
+		if ((in->src_reg == FP || in->dst_reg == FP) &&
+		    in->off == DT_STK_CPU)
+			return 1;
+		if (BPF_CLASS(in->code) == BPF_ALU64 && in->dst_reg != FP &&
+		    BPF_SRC(in->code) == BPF_K && in->imm == DT_STK_CPU)
+			return 1;       /* an address of the slot: fp - 16 */
+	}
+	return 0;
+}
+
 static void
 dt_cg_free(dt_cg_t *cg)
 {
@@ -1832,6 +1856,7 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	dt_cg_comment(&cg, "prologue: %s:%s:%s:%s", pr->pr_prov->pv_name,
 	    pr->pr_mod, pr->pr_func, pr->pr_name);
 	dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R1, DT_STK_CTX));
+	int st0 = cg.cg_n;      /* the per-CPU state lookup: [st0, st1) */
 	dt_cg_emit(&cg, DT_CALL(BPF_FUNC_get_smp_processor_id));
 	dt_cg_emit(&cg, DT_STX(BPF_W, FP, R0, DT_STK_CPU));
 	dt_cg_ldmap(&cg, R1, DT_MAPID_MSTATE);
@@ -1840,6 +1865,7 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	dt_cg_emit(&cg, DT_CALL(BPF_FUNC_map_lookup_elem));
 	dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), cg.cg_lbl_exit);
 	dt_cg_emit(&cg, DT_MOV64_REG(R9, R0));
+	int st1 = cg.cg_n;
 	dt_cg_ldmapval(&cg, R8, DT_MAPID_GLOBALS, 0);
 	if (pr->pr_id != DT_PROBE_END) {
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
@@ -1965,6 +1991,21 @@ done:
 	dt_cg_emit(&cg, DT_MOV64_IMM(R0, 0));
 	dt_cg_emit(&cg, DT_EXIT());
 	dt_cg_resolve(&cg);
+	/* a program that never uses the per-CPU state (r9) nor the CPU number
+	 * saved with it, say one that only counts, does without the lookup;
+	 * no jump crosses those instructions but their own */
+	if (!dt_cg_uses_state(&cg, st1)) {
+		int gap = st1 - st0;
+		for (int i = st0; i < st1; i++)
+			free(cg.cg_cmts[i]);
+		memmove(&cg.cg_insns[st0], &cg.cg_insns[st1],
+		    (size_t)(cg.cg_n - st1) * sizeof(cg.cg_insns[0]));
+		memmove(&cg.cg_cmts[st0], &cg.cg_cmts[st1],
+		    (size_t)(cg.cg_n - st1) * sizeof(cg.cg_cmts[0]));
+		memmove(&cg.cg_insncl[st0], &cg.cg_insncl[st1],
+		    (size_t)(cg.cg_n - st1) * sizeof(cg.cg_insncl[0]));
+		cg.cg_n -= gap;
+	}
 
 	if (cg.cg_need > dtp->dt_mstneed)
 		dtp->dt_mstneed = cg.cg_need;
