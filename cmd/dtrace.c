@@ -24,6 +24,7 @@
 #include "lib/dt_impl.h"
 #include "lib/dtrace.h"
 #include "cg/dt_dis.h"
+#include "cg/dt_cg.h"
 #include "consume/dt_agg.h"
 
 typedef enum { DC_STR, DC_FILE, DC_ID } dcmd_kind_t;
@@ -430,11 +431,14 @@ dis_mapname(void *arg, int fd)
 {
 	(void)arg;
 	switch (fd) {
-	case 1: return "globals";
-	case 2: return "mstate";
-	case 3: return "strtab";
-	case 4: return "buffer";
-	default: return fd >= 100 ? "dvar" : NULL;
+	case DT_MAPID_GLOBALS: return "globals";
+	case DT_MAPID_MSTATE: return "mstate";
+	case DT_MAPID_STRTAB: return "strtab";
+	case DT_MAPID_RINGBUF: return "buffer";
+	case DT_MAPID_ZERO: return "zero";
+	default:
+		return fd >= DT_MAPID_AGG ? "agg" : fd >= DT_MAPID_DVAR ?
+		    "dvar" : NULL;
 	}
 }
 
