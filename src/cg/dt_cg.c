@@ -748,24 +748,6 @@ dt_cg_arith(dt_cg_t *cg, dt_token_t op, const dt_type_t *t)
 		dt_cg_extend(cg, R0, t);
 }
 
-static dt_token_t
-dt_cg_asgn_op(dt_token_t op)
-{
-	switch (op) {
-	case DT_TOK_ADD_EQ: return DT_TOK_ADD;
-	case DT_TOK_SUB_EQ: return DT_TOK_SUB;
-	case DT_TOK_MUL_EQ: return DT_TOK_MUL;
-	case DT_TOK_DIV_EQ: return DT_TOK_DIV;
-	case DT_TOK_MOD_EQ: return DT_TOK_MOD;
-	case DT_TOK_AND_EQ: return DT_TOK_BAND;
-	case DT_TOK_XOR_EQ: return DT_TOK_XOR;
-	case DT_TOK_OR_EQ: return DT_TOK_BOR;
-	case DT_TOK_LSH_EQ: return DT_TOK_LSH;
-	case DT_TOK_RSH_EQ: return DT_TOK_RSH;
-	default: return op;
-	}
-}
-
 static int
 dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 {
@@ -780,7 +762,7 @@ dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_var_load(cg, l, ls);
 		dt_type_t *t = dt_type_arith(cg->cg_dtp->dt_types, l->dn_type,
 		    r->dn_type);
-		dt_token_t op = dt_cg_asgn_op(n->dn_op);
+		dt_token_t op = dt_token_asgn_op(n->dn_op);
 		if (op == DT_TOK_LSH || op == DT_TOK_RSH)
 			t = dt_type_promote(cg->cg_dtp->dt_types, l->dn_type);
 		dt_cg_lds(cg, R1, ls);
@@ -1008,7 +990,7 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		cg->cg_sp = res + 1;
 		return res;
 	case DT_NODE_OP2:
-		if (n->dn_op >= DT_TOK_ASGN && n->dn_op <= DT_TOK_RSH_EQ)
+		if (dt_token_is_asgn(n->dn_op))
 			return dt_cg_assign(cg, n);
 		switch (n->dn_op) {
 		case DT_TOK_COMMA:
@@ -1589,8 +1571,7 @@ dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
 			dt_cg_action(cg, s->dn_left);
 		else {
 			cg->cg_void = s->dn_left->dn_kind == DT_NODE_OP2 &&
-			    s->dn_left->dn_op >= DT_TOK_ASGN &&
-			    s->dn_left->dn_op <= DT_TOK_RSH_EQ;
+			    dt_token_is_asgn(s->dn_left->dn_op);
 			dt_cg_expr(cg, s->dn_left);
 			cg->cg_void = 0;
 		}

@@ -37,7 +37,6 @@
 #define DT_MST_FAULT      80   /* u32 fault type */
 #define DT_MST_FACTION    84   /* u32 action (statement) index */
 #define DT_MST_FPC        88   /* u32 instruction index */
-#define DT_MST_FRESUME    92   /* u32 clause to resume after */
 #define DT_MST_FADDR      96   /* u64 bad address */
 #define DT_MST_NDROPS    104   /* u64 ring buffer drops on this CPU */
 #define DT_MST_NDYNDROPS 112   /* u64 dynamic variable drops */

@@ -69,7 +69,6 @@ void dt_sema_agg_layout(dtrace_hdl_t *);
 /* Bytes of a string buffer: strsize characters and the terminating NUL
  * (DTrace's strsize counts characters). */
 #define DT_STRBUF(dtp) ((uint32_t)(dtp)->dt_opts.do_strsize + 1)
-int dt_opt_get(dtrace_hdl_t *, const char *name, char *buf, size_t len);
 
 /* ---- identifiers (sema/dt_ident.c) ------------------------------------ */
 
@@ -218,7 +217,7 @@ typedef enum dt_reckind {
 	DT_REC_TRUNC,     /* trunc(@[, n]): rd_aggs[0]; 8-byte n (0 = all) */
 	DT_REC_NORMALIZE, /* normalize(@, n): rd_aggs[0]; 8-byte n */
 	DT_REC_DENORMALIZE, /* denormalize(@): rd_aggs[0]; no data */
-	DT_REC_SETOPT,    /* setopt(name[, value]): rd_optname, rd_optval */
+	DT_REC_SETOPT,    /* setopt(): rd_nargs strings follow as PRINTF_ARG */
 	DT_REC_GUARD,     /* 1 byte: did the action after it run?  (actions
 	                     in if/else branches); rd_nargs records follow */
 } dt_reckind_t;
@@ -232,8 +231,6 @@ typedef struct dt_recdesc {
 	int rd_nargs;                /* PRINTF: number of PRINTF_ARG after */
 	struct dt_agg **rd_aggs;     /* PRINTA and the other agg actions */
 	int rd_naggs;
-	const char *rd_optname;      /* SETOPT */
-	const char *rd_optval;       /* SETOPT: NULL when not given */
 } dt_recdesc_t;
 
 /* ---- aggregations (sema declares, cg updates, consume/dt_agg.c prints) - */

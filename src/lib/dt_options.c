@@ -170,29 +170,3 @@ dt_opt_set(dtrace_hdl_t *dtp, const char *name, const char *value)
 	*(uint64_t *)(base + o->o_off) = v;
 	return 0;
 }
-
-/* The current value of an option, as text; -1 if there is no such option. */
-int
-dt_opt_get(dtrace_hdl_t *dtp, const char *name, char *buf, size_t len)
-{
-	for (size_t i = 0; i < sizeof(dt_options) / sizeof(dt_options[0]); i++) {
-		const dt_option_t *o = &dt_options[i];
-		const char *base = (const char *)&dtp->dt_opts;
-		if (strcmp(o->o_name, name) != 0)
-			continue;
-		switch (o->o_kind) {
-		case DT_OPT_BOOL:
-			snprintf(buf, len, "%d", *(const int *)(base + o->o_off));
-			break;
-		case DT_OPT_IGNORE:
-		case DT_OPT_POLICY:
-			snprintf(buf, len, "%s", "");
-			break;
-		default:
-			snprintf(buf, len, "%llu", (unsigned long long)
-			    *(const uint64_t *)(base + o->o_off));
-		}
-		return 0;
-	}
-	return -1;
-}

@@ -222,6 +222,8 @@ void dt_arena_destroy(dt_arena_t *);
 dt_node_t *dt_node_append(dt_node_t *list, dt_node_t *n); /* returns head */
 int dt_node_count(const dt_node_t *list);
 const char *dt_token_name(dt_token_t);   /* "+", "->", "sizeof", ... */
+int dt_token_is_asgn(dt_token_t);        /* = += -= ... >>= */
+dt_token_t dt_token_asgn_op(dt_token_t); /* += gives +; others as is */
 const char *dt_node_kind_name(dt_node_kind_t);
 void dt_node_dump(const dt_node_t *, int indent, void *FILE_out); /* debug */
 

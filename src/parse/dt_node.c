@@ -233,6 +233,30 @@ dt_token_name(dt_token_t tok)
 	return dt_token_names[tok];
 }
 
+int
+dt_token_is_asgn(dt_token_t op)
+{
+	return op >= DT_TOK_ASGN && op <= DT_TOK_RSH_EQ;
+}
+
+dt_token_t
+dt_token_asgn_op(dt_token_t op)
+{
+	switch (op) {
+	case DT_TOK_ADD_EQ: return DT_TOK_ADD;
+	case DT_TOK_SUB_EQ: return DT_TOK_SUB;
+	case DT_TOK_MUL_EQ: return DT_TOK_MUL;
+	case DT_TOK_DIV_EQ: return DT_TOK_DIV;
+	case DT_TOK_MOD_EQ: return DT_TOK_MOD;
+	case DT_TOK_AND_EQ: return DT_TOK_BAND;
+	case DT_TOK_XOR_EQ: return DT_TOK_XOR;
+	case DT_TOK_OR_EQ: return DT_TOK_BOR;
+	case DT_TOK_LSH_EQ: return DT_TOK_LSH;
+	case DT_TOK_RSH_EQ: return DT_TOK_RSH;
+	default: return op;
+	}
+}
+
 static const char *const dt_node_kind_names[] = {
 	[DT_NODE_INT] = "int", [DT_NODE_STRING] = "string",
 	[DT_NODE_IDENT] = "ident", [DT_NODE_OP1] = "op1",

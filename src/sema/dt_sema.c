@@ -738,31 +738,6 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	id->di_flags |= lhs ? DT_IDF_WRITE : DT_IDF_READ;
 }
 
-static int
-dt_sema_is_asgn(dt_token_t op)
-{
-	return op >= DT_TOK_ASGN && op <= DT_TOK_RSH_EQ;
-}
-
-/* binary operator with the operator of a compound assignment */
-static dt_token_t
-dt_sema_asgn_op(dt_token_t op)
-{
-	switch (op) {
-	case DT_TOK_ADD_EQ: return DT_TOK_ADD;
-	case DT_TOK_SUB_EQ: return DT_TOK_SUB;
-	case DT_TOK_MUL_EQ: return DT_TOK_MUL;
-	case DT_TOK_DIV_EQ: return DT_TOK_DIV;
-	case DT_TOK_MOD_EQ: return DT_TOK_MOD;
-	case DT_TOK_AND_EQ: return DT_TOK_BAND;
-	case DT_TOK_XOR_EQ: return DT_TOK_XOR;
-	case DT_TOK_OR_EQ: return DT_TOK_BOR;
-	case DT_TOK_LSH_EQ: return DT_TOK_LSH;
-	case DT_TOK_RSH_EQ: return DT_TOK_RSH;
-	default: return op;
-	}
-}
-
 /* Declare the variable named by lvalue l, first assigned a value of type t. */
 static void
 dt_sema_implicit(dt_sctx_t *sc, dt_node_t *l, dt_type_t *t)
@@ -841,7 +816,7 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 			    "types: \"%s\" %s \"%s\"", tn(l),
 			    dt_sema_opname(n->dn_op), tn(r));
 	} else {
-		dt_token_t op = dt_sema_asgn_op(n->dn_op);
+		dt_token_t op = dt_token_asgn_op(n->dn_op);
 		int intop = op == DT_TOK_MOD || op == DT_TOK_BAND ||
 		    op == DT_TOK_XOR || op == DT_TOK_BOR || op == DT_TOK_LSH ||
 		    op == DT_TOK_RSH;
@@ -1578,7 +1553,7 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 	const char *op = dt_sema_opname(n->dn_op);
 	dt_type_t *t;
 
-	if (dt_sema_is_asgn(n->dn_op)) {
+	if (dt_token_is_asgn(n->dn_op)) {
 		dt_sema_assign(sc, n);
 		return;
 	}
@@ -1836,7 +1811,7 @@ dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
 	switch (s->dn_kind) {
 	case DT_NODE_EXPR:
 		if (s->dn_left != NULL && s->dn_left->dn_kind == DT_NODE_OP2 &&
-		    dt_sema_is_asgn(s->dn_left->dn_op) &&
+		    dt_token_is_asgn(s->dn_left->dn_op) &&
 		    (s->dn_left->dn_left->dn_kind == DT_NODE_AGG ||
 		    (s->dn_left->dn_left->dn_kind == DT_NODE_INDEX &&
 		    s->dn_left->dn_left->dn_left->dn_kind == DT_NODE_AGG))) {
