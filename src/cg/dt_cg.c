@@ -1218,12 +1218,15 @@ dt_cg_aggbucket(dt_cg_t *cg, const dt_agg_t *ag)
 	dt_cg_place(cg, ldone);
 }
 
-/* [r6 + off] += reg (64 bits) */
+/* [r6 + off] += reg (64 bits); reg < 0: += 1 */
 static void
 dt_cg_addto(dt_cg_t *cg, int16_t off, int reg)
 {
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R6, off));
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, reg));
+	if (reg < 0)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	else
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, reg));
 	dt_cg_emit(cg, DT_STX(BPF_DW, R6, R1, off));
 }
 
@@ -1337,15 +1340,13 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 
 	switch (ag->ag_fn) {
 	case DT_AGG_COUNT:
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
-		dt_cg_addto(cg, 0, R2);
+		dt_cg_addto(cg, 0, -1);
 		break;
 	case DT_AGG_SUM:
 		dt_cg_addto(cg, 0, R7);
 		break;
 	case DT_AGG_AVG:
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
-		dt_cg_addto(cg, 0, R2);
+		dt_cg_addto(cg, 0, -1);
 		dt_cg_addto(cg, 8, R7);
 		break;
 	case DT_AGG_MIN:
@@ -1365,8 +1366,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 		/* n++, total += v, sumsq += v * v in 128 bits */
 		int lpos = dt_cg_label(cg), lnc1 = dt_cg_label(cg);
 		int lnc2 = dt_cg_label(cg);
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
-		dt_cg_addto(cg, 0, R2);
+		dt_cg_addto(cg, 0, -1);
 		dt_cg_addto(cg, 8, R7);
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R7, 0, 0), lpos);
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_NEG, R7, 0));
@@ -1410,9 +1410,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R6, R2));
 		if (si >= 0)
 			dt_cg_lds(cg, R2, si);
-		else
-			dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
-		dt_cg_addto(cg, 0, R2);
+		dt_cg_addto(cg, 0, si >= 0 ? R2 : -1);
 		break;
 	}
 	dt_cg_place(cg, ldone);

@@ -235,28 +235,6 @@ dt_agg_qbucket(int b)
 	return (int64_t)(1ULL << (b - DT_QUANTIZE_ZERO - 1));
 }
 
-/* llquantize(): the value each bucket starts at (see dt_sema_llbuckets). */
-static void
-dt_agg_llvalues(const dt_agg_t *ag, int64_t *vals)
-{
-	uint64_t factor = (uint64_t)ag->ag_arg[0], this = 1, value;
-	uint64_t nsteps = (uint64_t)ag->ag_arg[3];
-	int b = 1;
-
-	for (int64_t i = 0; i < ag->ag_arg[1]; i++)
-		this *= factor;
-	vals[0] = (int64_t)this;
-	value = this;
-	for (int64_t o = ag->ag_arg[1]; o <= ag->ag_arg[2]; o++) {
-		uint64_t next = dt_llq_mul(this, factor);
-		uint64_t step = next > nsteps ? next / nsteps : 1;
-		for (; value < next; value = dt_llq_add(value, step))
-			vals[b++] = (int64_t)value;
-		this = next;
-	}
-	vals[b] = (int64_t)value;
-}
-
 static uint64_t
 dt_agg_isqrt(unsigned __int128 v)
 {
@@ -367,7 +345,7 @@ dt_agg_sortval(const dt_agg_t *ag, const uint64_t *v)
 	case DT_AGG_LLQUANTIZE: {
 		int64_t vals[ag->ag_nbuckets + 1];
 		long double s = 0;
-		dt_agg_llvalues(ag, vals);
+		dt_llq_buckets(ag->ag_arg, vals);
 		for (int b = 0; b < ag->ag_nbuckets; b++)
 			s += (long double)(b == 0 ? vals[0] - 1 : vals[b]) *
 			    (int64_t)v[b];
@@ -730,7 +708,7 @@ dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v, int64_t normal)
 	uint64_t total = 0;
 
 	if (ag->ag_fn == DT_AGG_LLQUANTIZE)
-		dt_agg_llvalues(ag, llv);
+		dt_llq_buckets(ag->ag_arg, llv);
 	for (int b = 0; b < nb; b++) {
 		/* as DTrace: the range and the bars come from the raw counts,
 		 * the printed counts are normalized */

@@ -257,6 +257,38 @@ dt_llq_add(uint64_t a, uint64_t b)
 }
 
 /*
+ * The llquantize(x, factor, low, high, steps) buckets (arg[] in that order):
+ * bucket 0 is below factor^low, then the values of each order of magnitude
+ * in its linear steps, then the top bucket.  Returns the number of buckets;
+ * vals (if not NULL) gets the value each bucket starts at, vals[0] being
+ * factor^low.
+ */
+static inline int
+dt_llq_buckets(const int64_t *arg, int64_t *vals)
+{
+	uint64_t factor = (uint64_t)arg[0], nsteps = (uint64_t)arg[3];
+	uint64_t this = 1, value;
+	int b = 1;
+
+	for (int64_t i = 0; i < arg[1]; i++)
+		this = dt_llq_mul(this, factor);
+	if (vals != NULL)
+		vals[0] = (int64_t)this;
+	value = this;
+	for (int64_t o = arg[1]; o <= arg[2]; o++) {
+		uint64_t next = dt_llq_mul(this, factor);
+		uint64_t step = next > nsteps ? next / nsteps : 1;
+		for (; value < next; value = dt_llq_add(value, step), b++)
+			if (vals != NULL)
+				vals[b] = (int64_t)value;
+		this = next;
+	}
+	if (vals != NULL)
+		vals[b] = (int64_t)value;
+	return b + 1;
+}
+
+/*
  * An aggregation: a per-CPU hash map from the key tuple to the function's
  * state, an array of 64-bit words:
  *   count: n             sum: total          avg: n, total

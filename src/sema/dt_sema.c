@@ -887,28 +887,6 @@ dt_sema_aggconst(dt_sctx_t *sc, dt_node_t *a, dt_errtag_t tag,
 	return (int64_t)a->dn_value;
 }
 
-/* The llquantize() buckets: bucket 0 is below factor^low, then the values
- * of each order of magnitude in its linear steps, then the top bucket. */
-static int
-dt_sema_llbuckets(const int64_t *arg)
-{
-	uint64_t factor = (uint64_t)arg[0], this = 1, value;
-	int n = 1;
-
-	for (int64_t i = 0; i < arg[1]; i++)
-		this *= factor;
-	value = this;
-	for (int64_t o = arg[1]; o <= arg[2]; o++) {
-		uint64_t next = dt_llq_mul(this, factor);
-		uint64_t step = next > (uint64_t)arg[3] ?
-		    next / (uint64_t)arg[3] : 1;
-		for (; value < next; value = dt_llq_add(value, step))
-			n++;
-		this = next;
-	}
-	return n + 1;
-}
-
 static const char *const dt_sema_llnames[] = {
 	"factor", "low magnitude", "high magnitude",
 	"linear steps per magnitude"
@@ -1046,7 +1024,7 @@ dt_sema_aggfunc(dt_sctx_t *sc, dt_node_t *f, dt_agg_t *ag)
 				    "factor (%d) raised to power of high magnitude "
 				    "(%d) overflows 64-bits", (int)factor, (int)high);
 		}
-		ag->ag_nbuckets = dt_sema_llbuckets(ag->ag_arg);
+		ag->ag_nbuckets = dt_llq_buckets(ag->ag_arg, NULL);
 		break;
 	}
 	default:
