@@ -149,7 +149,10 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 	int ncpu = dt_agg_ncpus();
 	size_t ksz = ag->ag_keysize, vsz = ag->ag_valsize;
 	size_t pcsz = vsz * (size_t)ncpu;
-	uint32_t batch = 65536;   /* fewer system calls for big maps */
+	/* big batches mean few system calls; about 8 MB of buffer at most,
+	 * whatever the size of an entry (a quantize is 1 KB per CPU) */
+	size_t fit = ((size_t)8 << 20) / (ksz + pcsz);
+	uint32_t batch = fit > 65536 ? 65536 : fit < 64 ? 64 : (uint32_t)fit;
 	size_t cap = 0;
 	char *kbuf = malloc(batch * ksz), *vbuf = malloc(batch * pcsz);
 	uint64_t inb = 0, outb = 0;
