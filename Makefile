@@ -16,12 +16,21 @@ SRCS    := $(sort $(wildcard src/*/*.c))
 OBJS    := $(SRCS:%.c=$(B)/%.o)
 UNITSRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS   := $(UNITSRC:tests/unit/%.c=$(B)/tests/unit/%)
+PROGSRC := $(sort $(wildcard tests/progs/*.c))
+PROGS   := $(PROGSRC:tests/progs/%.c=$(B)/tests/progs/%)
 
 all: $(B)/dtrace
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+# the system call table of the syscall provider, from <asm/unistd.h>
+$(B)/gen/dt_syscalls.h: scripts/gen-syscalls
+	@mkdir -p $(dir $@)
+	./scripts/gen-syscalls "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/src/prov/dt_prov_syscall.o: $(B)/gen/dt_syscalls.h
+$(B)/src/prov/dt_prov_syscall.o: CFLAGS += -I$(B)/gen
 
 $(B)/libdtrace.a: $(OBJS)
 	@rm -f $@
@@ -34,11 +43,16 @@ $(B)/tests/unit/%: tests/unit/%.c $(B)/libdtrace.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
+# workloads of the live tests: no optimisation, frame pointers, symbols
+$(B)/tests/progs/%: tests/progs/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -O0 -g -fno-omit-frame-pointer -fno-inline -o $@ $<
+
 $(B)/tests/%: tests/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -O0 -fno-inline -o $@ $< -lpthread
 
-units: $(UNITS)
+units: $(UNITS) $(PROGS)
 
 deps:
 	@./scripts/install-deps

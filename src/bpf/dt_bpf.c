@@ -346,6 +346,18 @@ dt_bpf_perf_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, int cpu, uint32_t type,
 	return dt_bpf_addlink(pr, fd);
 }
 
+/* Attach pr's program to the raw tracepoint tp (e.g. "sys_enter"). */
+int
+dt_bpf_rawtp_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, const char *tp)
+{
+	int fd = bpf_raw_tracepoint_open(tp, pr->pr_progfd);
+	if (fd < 0)
+		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s to "
+		    "raw tracepoint %s: %s", pr->pr_prov->pv_name, pr->pr_mod,
+		    pr->pr_func, pr->pr_name, tp, strerror(errno));
+	return dt_bpf_addlink(pr, fd);
+}
+
 void
 dt_bpf_detach_all(dtrace_hdl_t *dtp)
 {

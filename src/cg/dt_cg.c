@@ -60,6 +60,10 @@ typedef struct dt_cg {
 	int cg_nresume;
 	char *cg_pending;            /* comment for the next instruction */
 	int cg_nfaults;              /* fault sites emitted */
+	dt_probe_t **cg_clm;         /* grouped program: the probes the
+	                                current clause runs for */
+	int cg_nclm;
+	uint32_t cg_selmax;          /* grouped program: largest selector */
 	jmp_buf cg_jmp;
 } dt_cg_t;
 
@@ -344,6 +348,120 @@ dt_cg_string_lit(dt_cg_t *cg, int reg, const char *s, size_t len)
 	dt_cg_ldmapval(cg, reg, DT_MAPID_STRTAB, off);
 }
 
+/* ---- grouped programs: values that depend on the probe that fired -------
+ *
+ * A program shared by an attachment group keeps the event's selector (a
+ * system call number ...) at [fp + DT_STK_SEL], at most cg_selmax.  What
+ * differs between the probes (EPID, ID, probefunc ...) is read from tables
+ * indexed by the selector, placed in the read-only string table.
+ */
+
+/* r0 = tab[selector], tab holding vals[i] for the clause's i-th probe */
+static void
+dt_cg_sel_u32(dt_cg_t *cg, const uint32_t *vals)
+{
+	uint32_t n = cg->cg_selmax + 1;
+	uint32_t *tab = calloc(n, sizeof(uint32_t));
+
+	for (int i = 0; i < cg->cg_nclm; i++)
+		tab[cg->cg_clm[i]->pr_sel] = vals[i];
+	uint32_t off = dt_strtab_addbin(cg->cg_dtp, tab, n * sizeof(uint32_t));
+	free(tab);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_SEL));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)cg->cg_selmax, 0),
+	    cg->cg_lbl_exit);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R1, 2));
+	dt_cg_ldmapval(cg, R0, DT_MAPID_STRTAB, off);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+	dt_cg_emit(cg, DT_LDX(BPF_W, R0, R0, 0));
+}
+
+/* Go to lfail unless the selector is one of the n probes' in set. */
+static void
+dt_cg_sel_filter(dt_cg_t *cg, dt_probe_t *const *set, int n, int lfail)
+{
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_SEL));
+	if (n <= 4) {
+		int lok = dt_cg_label(cg);
+		for (int i = 0; i < n; i++)
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1,
+			    (int32_t)set[i]->pr_sel, 0), lok);
+		dt_cg_jmp(cg, DT_JA(0), lfail);
+		dt_cg_place(cg, lok);
+		return;
+	}
+	uint32_t nb = cg->cg_selmax + 1;
+	uint8_t *map = calloc(nb, 1);
+	for (int i = 0; i < n; i++)
+		map[set[i]->pr_sel] = 1;
+	uint32_t off = dt_strtab_addbin(cg->cg_dtp, map, nb);
+	free(map);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)cg->cg_selmax, 0), lfail);
+	dt_cg_ldmapval(cg, R0, DT_MAPID_STRTAB, off);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+	dt_cg_emit(cg, DT_LDX(BPF_B, R0, R0, 0));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lfail);
+}
+
+static uint32_t dt_cg_epid_of(dtrace_hdl_t *, dt_probe_t *, dt_clause_t *);
+
+/* reg = the EPID of the current clause for the probe that fired */
+static void
+dt_cg_epid(dt_cg_t *cg, int reg)
+{
+	if (cg->cg_nclm <= 1) {
+		dt_cg_emit(cg, DT_MOV64_IMM(reg, cg->cg_epid));
+		return;
+	}
+	uint32_t *v = calloc((size_t)cg->cg_nclm, sizeof(uint32_t));
+	for (int i = 0; i < cg->cg_nclm; i++)
+		v[i] = dt_cg_epid_of(cg->cg_dtp, cg->cg_clm[i], cg->cg_clause);
+	dt_cg_sel_u32(cg, v);
+	free(v);
+	if (reg != R0)
+		dt_cg_emit(cg, DT_MOV64_REG(reg, R0));
+}
+
+static const char *
+dt_cg_probe_field(const dt_probe_t *pr, int field)
+{
+	switch (field) {
+	case 0: return pr->pr_prov->pv_name;
+	case 1: return pr->pr_mod;
+	case 2: return pr->pr_func;
+	default: return pr->pr_name;
+	}
+}
+
+/* r0 = probeprov (0), probemod (1), probefunc (2) or probename (3) */
+static void
+dt_cg_probe_str(dt_cg_t *cg, int field)
+{
+	const char *s0 = dt_cg_probe_field(cg->cg_probe, field);
+	int same = 1;
+
+	for (int i = 0; i < cg->cg_nclm && same; i++)
+		same = strcmp(dt_cg_probe_field(cg->cg_clm[i], field), s0) == 0;
+	if (cg->cg_nclm <= 1 || same) {
+		dt_cg_string_lit(cg, R0, s0, strlen(s0));
+		return;
+	}
+	uint32_t *v = calloc((size_t)cg->cg_nclm, sizeof(uint32_t));
+	for (int i = 0; i < cg->cg_nclm; i++) {
+		const char *f = dt_cg_probe_field(cg->cg_clm[i], field);
+		v[i] = dt_strtab_add(cg->cg_dtp, f, strlen(f));
+	}
+	uint32_t bound = cg->cg_dtp->dt_strtablen;
+	dt_cg_sel_u32(cg, v);
+	free(v);
+	/* the offset is one of the table's, all below bound: say so */
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R0, (int32_t)bound, 0),
+	    cg->cg_lbl_exit);
+	dt_cg_ldmapval(cg, R1, DT_MAPID_STRTAB, 0);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R0));
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+}
+
 /* the dynamic-variable key for ident id with key expressions 'keys' */
 static uint32_t
 dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
@@ -612,29 +730,38 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
 		break;
 	case DT_VAR_PROBEPROV:
-		dt_cg_string_lit(cg, R0, pr->pr_prov->pv_name,
-		    strlen(pr->pr_prov->pv_name));
-		break;
 	case DT_VAR_PROBEMOD:
-		dt_cg_string_lit(cg, R0, pr->pr_mod, strlen(pr->pr_mod));
-		break;
 	case DT_VAR_PROBEFUNC:
-		dt_cg_string_lit(cg, R0, pr->pr_func, strlen(pr->pr_func));
-		break;
 	case DT_VAR_PROBENAME:
-		dt_cg_string_lit(cg, R0, pr->pr_name, strlen(pr->pr_name));
+		dt_cg_probe_str(cg, v - DT_VAR_PROBEPROV);
 		break;
 	case DT_VAR_EPID:
-		dt_cg_emit(cg, DT_MOV64_IMM(R0, cg->cg_epid));
+		dt_cg_epid(cg, R0);
 		break;
 	case DT_VAR_ID:
-		dt_cg_emit(cg, DT_MOV64_IMM(R0, pr->pr_id));
+		if (cg->cg_nclm > 1) {
+			uint32_t *ids = calloc((size_t)cg->cg_nclm, 4);
+			for (int i = 0; i < cg->cg_nclm; i++)
+				ids[i] = cg->cg_clm[i]->pr_id;
+			dt_cg_sel_u32(cg, ids);
+			free(ids);
+		} else
+			dt_cg_emit(cg, DT_MOV64_IMM(R0, pr->pr_id));
 		break;
 	case DT_VAR_CURTHREAD:
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
 		break;
 	case DT_VAR_ERRNO:
+		/* at a system call's return: -ret for -4095..-1, else 0 */
 		dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+		if (pr->pr_flags & DT_PRF_SYSRET) {
+			int ldone = dt_cg_label(cg);
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_ARGV));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R1, 0, 0), ldone);
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLT, R1, -4095, 0), ldone);
+			dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R0, R1));
+			dt_cg_place(cg, ldone);
+		}
 		break;
 	default:
 		dt_cg_error(cg, D_UNKNOWN, "internal error: built-in variable %s is not supported yet",
@@ -1697,7 +1824,12 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	if (rb + size > dtp->dt_mstneed)
 		dtp->dt_mstneed = rb + size;
 	if (records) {
-		dt_cg_emit(cg, DT_ST(BPF_W, R9, (int16_t)rb, (int32_t)epid));
+		if (cg->cg_nclm > 1) {
+			dt_cg_epid(cg, R0);
+			dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)rb));
+		} else
+			dt_cg_emit(cg, DT_ST(BPF_W, R9, (int16_t)rb,
+			    (int32_t)epid));
 		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
 		dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 4)));
 		dt_cg_ldmap(cg, R1, DT_MAPID_RINGBUF);
@@ -1724,7 +1856,9 @@ dt_cg_uses_args(const dt_node_t *n)
 		const dt_ident_t *id = n->dn_ident;
 		if (n->dn_kind == DT_NODE_IDENT && id != NULL) {
 			if (id->di_kind == DT_IDK_BUILTIN &&
-			    id->di_id >= DT_VAR_ARG0 && id->di_id <= DT_VAR_ARG9)
+			    ((id->di_id >= DT_VAR_ARG0 &&
+			    id->di_id <= DT_VAR_ARG9) ||
+			    id->di_id == DT_VAR_ERRNO))
 				return 1;
 			if (id->di_kind == DT_IDK_INLINE &&
 			    dt_cg_uses_args(id->di_inline))
@@ -1850,13 +1984,33 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), cg.cg_lbl_exit);
 	}
+	/* an attachment group's program: which of its probes fired? */
+	dt_probe_t *const *members = pr->pr_members ? pr->pr_members : &pr;
+	int nmembers = pr->pr_members ? pr->pr_nmembers : 1;
+	int grouped = pr->pr_gkey != 0 &&
+	    pr->pr_prov->pv_ops->po_selector != NULL;
+	if (grouped) {
+		for (int i = 0; i < nmembers; i++)
+			if (members[i]->pr_sel > cg.cg_selmax)
+				cg.cg_selmax = members[i]->pr_sel;
+		dt_cg_comment(&cg, "selector");
+		pr->pr_prov->pv_ops->po_selector(&cg, pr);
+		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JGT, R0, (int32_t)cg.cg_selmax, 0),
+		    cg.cg_lbl_exit);
+		dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R0, DT_STK_SEL));
+		dt_cg_sel_filter(&cg, members, nmembers, cg.cg_lbl_exit);
+	}
+
 	/* provider trampoline: mstate->argv[], when a clause reads it */
 	int need_args = 0;
 	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next)
-		if (dt_cg_epid_of(dtp, pr, cl) != 0 &&
-		    (dt_cg_uses_args(cl->cl_node->dn_pred) ||
-		    dt_cg_uses_args(cl->cl_node->dn_body)))
-			need_args = 1;
+		for (int i = 0; i < nmembers; i++)
+			if (dt_cg_epid_of(dtp, members[i], cl) != 0 &&
+			    (dt_cg_uses_args(cl->cl_node->dn_pred) ||
+			    dt_cg_uses_args(cl->cl_node->dn_body))) {
+				need_args = 1;
+				break;
+			}
 	if (need_args) {
 		dt_cg_comment(&cg, "trampoline");
 		/* only the arguments the probe has: argN beyond them reads
@@ -1873,16 +2027,36 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next)
 		nc++;
 	cg.cg_resume = calloc(nc + 1, sizeof(int));
+	/* per clause of this program: the probes it runs for */
+	dt_probe_t **clm = calloc((size_t)(nc + 1) * nmembers,
+	    sizeof(dt_probe_t *));
+	int *nclm = calloc(nc + 1, sizeof(int));
+	dt_clause_t **cls = calloc(nc + 1, sizeof(dt_clause_t *));
 	for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
-		uint32_t epid = dt_cg_epid_of(dtp, pr, cl);
-		if (epid == 0)
+		dt_probe_t **set = clm + (size_t)nclauses * nmembers;
+		int k = 0;
+		for (int i = 0; i < nmembers; i++)
+			if (dt_cg_epid_of(dtp, members[i], cl) != 0)
+				set[k++] = members[i];
+		if (k == 0)
 			continue;
+		nclm[nclauses] = k;
+		cls[nclauses] = cl;
 		cg.cg_clauseno = nclauses;
-		dt_cg_clause(&cg, cl, epid);
 		cg.cg_resume[nclauses] = dt_cg_label(&cg);
+		if (grouped && k < nmembers) {
+			dt_cg_comment(&cg, "clause %d: for %d of the %d probes",
+			    cl->cl_index, k, nmembers);
+			dt_cg_sel_filter(&cg, set, k, cg.cg_resume[nclauses]);
+		}
+		cg.cg_clm = set;
+		cg.cg_nclm = k;
+		dt_cg_clause(&cg, cl, dt_cg_epid_of(dtp, set[0], cl));
 		dt_cg_place(&cg, cg.cg_resume[nclauses]);
 		nclauses++;
 	}
+	cg.cg_clm = NULL;
+	cg.cg_nclm = 0;
 	dt_cg_jmp(&cg, DT_JA(0), cg.cg_lbl_exit);
 	if (cg.cg_nfaults == 0)
 		goto done;     /* unreachable code is rejected by the verifier */
@@ -1900,16 +2074,18 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		int lnext = dt_cg_label(&cg);
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, FP, DT_STK_RESUME));
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, i, 0), lnext);
-		/* find the epid of the i-th clause of this probe */
-		int k = 0;
-		for (dt_clause_t *cl = dtp->dt_clauses; cl; cl = cl->cl_next) {
-			uint32_t e = dt_cg_epid_of(dtp, pr, cl);
-			if (e != 0 && k++ == i)
-				dt_cg_emit(&cg, DT_ST(BPF_W, R9, (int16_t)(rb + 8),
-				    (int32_t)e));
-		}
+		/* the epid of the i-th clause for the probe that fired */
+		cg.cg_clm = clm + (size_t)i * nmembers;
+		cg.cg_nclm = nclm[i];
+		cg.cg_clause = cls[i];
+		cg.cg_epid = dt_cg_epid_of(dtp, cg.cg_clm[0], cls[i]);
+		dt_cg_epid(&cg, R0);
+		dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 8)));
 		dt_cg_place(&cg, lnext);
 	}
+	cg.cg_clm = NULL;
+	cg.cg_nclm = 0;
+	cg.cg_clause = NULL;
 	dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FAULT));
 	dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 12)));
 	dt_cg_emit(&cg, DT_LDX(BPF_W, R0, R9, DT_MST_FACTION));
@@ -1966,6 +2142,9 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, i, 0), cg.cg_resume[i]);
 	}
 done:
+	free(clm);
+	free(nclm);
+	free(cls);
 	dt_cg_place(&cg, cg.cg_lbl_exit);
 	dt_cg_emit(&cg, DT_MOV64_IMM(R0, 0));
 	dt_cg_emit(&cg, DT_EXIT());

@@ -56,8 +56,9 @@
                                    the stack as a constant per fault site so
                                    the verifier can see the handler's jumps
                                    back always make progress */
-#define DT_STK_SLOT0     (-40)
-#define DT_STK_NSLOTS    59
+#define DT_STK_SEL       (-40)  /* grouped probes: the selector, bounded */
+#define DT_STK_SLOT0     (-48)
+#define DT_STK_NSLOTS    58
 
 /* Offsets derived from the handle, valid after semantic analysis. */
 uint32_t dt_cg_rec_base(const dtrace_hdl_t *);   /* record buffer */

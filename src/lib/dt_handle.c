@@ -89,6 +89,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(pr->pr_comments);
 		free(pr->pr_insncl);
 		free(pr->pr_insns);
+		free(pr->pr_members);
 		free(pr->pr_mod);
 		free(pr->pr_func);
 		free(pr->pr_name);
@@ -156,6 +157,23 @@ dt_strtab_add(dtrace_hdl_t *dtp, const char *s, size_t len)
 	uint32_t off = dtp->dt_strtablen;
 	dtp->dt_strtab = realloc(dtp->dt_strtab, off + len + 1);
 	memcpy(dtp->dt_strtab + off, s, len);
+	dtp->dt_strtab[off + len] = '\0';
+	dtp->dt_strtablen = off + (uint32_t)len + 1;
+	return off;
+}
+
+/*
+ * A table of binary data (the probe tables of grouped programs) in the
+ * string table, 8-byte aligned and followed by a NUL so that the search
+ * above still steps over it string by string.
+ */
+uint32_t
+dt_strtab_addbin(dtrace_hdl_t *dtp, const void *data, size_t len)
+{
+	uint32_t off = (dtp->dt_strtablen + 7) & ~7u;
+	dtp->dt_strtab = realloc(dtp->dt_strtab, off + len + 1);
+	memset(dtp->dt_strtab + dtp->dt_strtablen, 0, off - dtp->dt_strtablen);
+	memcpy(dtp->dt_strtab + off, data, len);
 	dtp->dt_strtab[off + len] = '\0';
 	dtp->dt_strtablen = off + (uint32_t)len + 1;
 	return off;

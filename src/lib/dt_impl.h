@@ -155,8 +155,21 @@ struct dt_probe {
 	int pr_nargv;                 /* argv words the probe sets (argN
 	                                beyond are 0) */
 	const char *pr_argtypes[10]; /* native argument types, for -lv */
+	/*
+	 * Attachment groups: probes of one provider with the same non-zero
+	 * pr_gkey share one attachment point (say raw_syscalls:sys_enter)
+	 * and, when enabled, one program that dispatches on a selector value
+	 * (the system call number) computed by the provider's po_selector.
+	 */
+	uint32_t pr_gkey;
+	uint32_t pr_sel;
+	uint32_t pr_flags;           /* DT_PRF_* */
 	/* set while enabled */
 	int pr_enabled;
+	dt_probe_t *pr_leader;       /* the group's probe that owns the
+	                                program (itself when alone) */
+	dt_probe_t **pr_members;     /* leader: the enabled probes it serves */
+	int pr_nmembers;
 	int pr_progfd;
 	int *pr_links;               /* perf/link fds, -1 terminated count */
 	int pr_nlinks;
@@ -165,6 +178,10 @@ struct dt_probe {
 	char **pr_comments;
 	dt_clause_t **pr_insncl;     /* clause each instruction belongs to */
 };
+
+/* pr_flags */
+#define DT_PRF_SYSRET 0x1            /* arg0 is a system call's return
+                                        value: errno derives from it */
 
 typedef struct dt_provops {
 	const char *po_name;
@@ -176,6 +193,9 @@ typedef struct dt_provops {
 	enum bpf_prog_type (*po_progtype)(dt_probe_t *);
 	/* emit the trampoline that fills mstate->argv[] from the context */
 	void (*po_trampoline)(struct dt_cg *, dt_probe_t *);
+	/* grouped probes (pr_gkey != 0): emit code leaving the selector of
+	 * the event in r0 (the context pointer is at [fp + DT_STK_CTX]) */
+	void (*po_selector)(struct dt_cg *, dt_probe_t *);
 	/* attach the loaded program; -1 with dt_errmsg on failure */
 	int (*po_attach)(dtrace_hdl_t *, dt_probe_t *);
 } dt_provops_t;
@@ -198,6 +218,7 @@ int dt_probe_iter(dtrace_hdl_t *, const dt_pdesc_t *,
     int (*f)(dtrace_hdl_t *, dt_probe_t *, void *), void *arg);
 
 extern const dt_provops_t dt_prov_dtrace;
+extern const dt_provops_t dt_prov_syscall;
 extern const dt_provops_t dt_prov_profile;
 
 #define DT_PROBE_BEGIN 1
@@ -308,6 +329,8 @@ typedef struct dt_agg {
 	dt_type_t *ag_keys[DT_MAX_KEYS];
 	uint32_t ag_keycap[DT_MAX_KEYS]; /* string keys: bytes, incl. NUL */
 	uint32_t ag_keyoff[DT_MAX_KEYS]; /* set by dt_sema_agg_layout() */
+	uint8_t ag_keyprobe[DT_MAX_KEYS]; /* column given probeprov (bit 0),
+	                                probemod, probefunc, probename (3) */
 	uint32_t ag_keysize;
 	int64_t ag_arg[4];           /* lquantize: base, limit, step;
 	                                llquantize: factor, low, high, steps */
@@ -478,6 +501,7 @@ int dt_set_errmsg(dtrace_hdl_t *, const char *fmt, ...)
 
 /* strings */
 uint32_t dt_strtab_add(dtrace_hdl_t *, const char *s, size_t len);
+uint32_t dt_strtab_addbin(dtrace_hdl_t *, const void *data, size_t len);
 
 /* compile driver (lib/dt_program.c) */
 int dt_program_compile(dtrace_hdl_t *, const char *text, const char *filename,
@@ -498,6 +522,7 @@ int dt_bpf_load_probe(dtrace_hdl_t *, dt_probe_t *);
 int dt_bpf_run_prog(dtrace_hdl_t *, int progfd);
 int dt_bpf_perf_attach(dtrace_hdl_t *, dt_probe_t *, int cpu,
     uint32_t type, uint64_t config, uint64_t period);
+int dt_bpf_rawtp_attach(dtrace_hdl_t *, dt_probe_t *, const char *tp);
 void dt_bpf_detach_all(dtrace_hdl_t *);
 int dt_bpf_num_cpus(void);
 int dt_bpf_task_offsets(dtrace_hdl_t *);

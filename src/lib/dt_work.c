@@ -27,10 +27,37 @@ dt_enable(dtrace_hdl_t *dtp)
 	dt_sema_agg_layout(dtp);
 	if (dt_cg_layout(dtp) != 0)
 		return -1;
+	/*
+	 * Programs: one per enabled probe, except that the enabled probes of
+	 * an attachment group (same provider, same pr_gkey) share one, owned
+	 * by the first of them, the leader.
+	 */
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
 		dt_probe_t *pr = dtp->dt_probes[i];
-		if (!pr->pr_enabled || pr->pr_id == DT_PROBE_ERROR)
+		if (!pr->pr_enabled || pr->pr_id == DT_PROBE_ERROR ||
+		    pr->pr_leader != NULL)
 			continue;
+		pr->pr_leader = pr;
+		pr->pr_nmembers = 1;
+		for (uint32_t j = i + 1; pr->pr_gkey != 0 &&
+		    j <= dtp->dt_nprobes; j++) {
+			dt_probe_t *m = dtp->dt_probes[j];
+			if (m->pr_enabled && m->pr_prov == pr->pr_prov &&
+			    m->pr_gkey == pr->pr_gkey)
+				pr->pr_nmembers++;
+		}
+		pr->pr_members = calloc((size_t)pr->pr_nmembers,
+		    sizeof(dt_probe_t *));
+		pr->pr_members[0] = pr;
+		for (uint32_t j = i + 1, k = 1; k < (uint32_t)pr->pr_nmembers;
+		    j++) {
+			dt_probe_t *m = dtp->dt_probes[j];
+			if (m->pr_enabled && m->pr_prov == pr->pr_prov &&
+			    m->pr_gkey == pr->pr_gkey) {
+				m->pr_leader = pr;
+				pr->pr_members[k++] = m;
+			}
+		}
 		if (dt_cg_probe(dtp, pr) != 0)
 			return -1;
 	}

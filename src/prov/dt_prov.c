@@ -19,6 +19,7 @@
 static const dt_provops_t *const dt_prov_table[] = {
 	&dt_prov_dtrace,
 	&dt_prov_profile,
+	&dt_prov_syscall,
 };
 
 int

@@ -1182,6 +1182,16 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 			    k->dn_ident->di_kind == DT_IDK_BUILTIN &&
 			    k->dn_ident->di_id == DT_VAR_EXECNAME && cap > 16)
 				cap = 16;
+			else if (k->dn_kind == DT_NODE_IDENT && k->dn_ident &&
+			    k->dn_ident->di_kind == DT_IDK_BUILTIN &&
+			    k->dn_ident->di_id >= DT_VAR_PROBEPROV &&
+			    k->dn_ident->di_id <= DT_VAR_PROBENAME) {
+				/* as wide as the longest name of an enabled
+				 * probe: known once every program is in */
+				ag->ag_keyprobe[i] |= 1u << (k->dn_ident->di_id -
+				    DT_VAR_PROBEPROV);
+				cap = 0;
+			}
 		}
 		if (cap > ag->ag_keycap[i])
 			ag->ag_keycap[i] = cap;
@@ -1196,9 +1206,25 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 void
 dt_sema_agg_layout(dtrace_hdl_t *dtp)
 {
+	uint32_t plen[4] = { 0, 0, 0, 0 };   /* longest probe name fields */
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
+		const dt_probe_t *pr = dtp->dt_probes[i];
+		const char *f[4] = { pr->pr_prov->pv_name, pr->pr_mod,
+		    pr->pr_func, pr->pr_name };
+		for (int j = 0; j < 4 && pr->pr_enabled; j++)
+			if (strlen(f[j]) + 1 > plen[j])
+				plen[j] = (uint32_t)strlen(f[j]) + 1;
+	}
 	for (int a = 0; a < dtp->dt_naggs; a++) {
 		dt_agg_t *ag = dtp->dt_aggs[a];
 		uint32_t off = 0;
+		for (int i = 0; i < ag->ag_nkeys; i++)
+			for (int j = 0; j < 4; j++)
+				if ((ag->ag_keyprobe[i] & (1u << j)) &&
+				    plen[j] > ag->ag_keycap[i])
+					ag->ag_keycap[i] = plen[j] <
+					    DT_STRBUF(dtp) ? plen[j] :
+					    DT_STRBUF(dtp);
 		for (int i = 0; i < ag->ag_nkeys; i++) {
 			ag->ag_keyoff[i] = off;
 			off += dt_type_is_string(ag->ag_keys[i]) ?

@@ -1,4 +1,5 @@
-# -l alone lists every probe: the dtrace provider's three, then the
-# profile provider's predefined profile-N and tick-N probes.  Probe IDs
-# after 3 are not fixed, so only PROVIDER and NAME are compared.
-"$DTRACE" -l | awk '{ print $2, $NF }'
+# -l alone lists every probe: the dtrace provider's three, the profile
+# provider's predefined profile-N and tick-N probes, then an entry and a
+# return probe per system call.  Probe IDs after 3 are not fixed, so only
+# PROVIDER and NAME are compared, and the system calls are counted.
+"$DTRACE" -l | awk '$2 != "syscall" { print $2, $NF } $2 == "syscall" { n[$NF]++ } END { print "syscall entry", n["entry"] > 350, "return", n["return"] > 350, n["entry"] == n["return"] }'
