@@ -2,4 +2,6 @@
 # provider's predefined profile-N and tick-N probes, then an entry and a
 # return probe per system call.  Probe IDs after 3 are not fixed, so only
 # PROVIDER and NAME are compared, and the system calls are counted.
-"$DTRACE" -l | awk '$2 != "syscall" { print $2, $NF } $2 == "syscall" { n[$NF]++ } END { print "syscall entry", n["entry"] > 350, "return", n["return"] > 350, n["entry"] == n["return"] }'
+"$DTRACE" -l | awk '$2 != "syscall" { print $2, $NF }
+$2 == "syscall" { n[$NF]++ }
+END { print "syscall", (n["entry"] > 350), (n["entry"] == n["return"]) }'
