@@ -417,25 +417,42 @@ int
 dt_bpf_task_offsets(dtrace_hdl_t *dtp)
 {
 	static const struct {
+		const char *type;
 		const char *path;
 		size_t field;
 	} want[] = {
-		{ "real_parent", offsetof(dtrace_hdl_t, dt_off_real_parent) },
-		{ "tgid", offsetof(dtrace_hdl_t, dt_off_tgid) },
-		{ "se.sum_exec_runtime", offsetof(dtrace_hdl_t, dt_off_sum_exec) },
-		{ "se.exec_start", offsetof(dtrace_hdl_t, dt_off_exec_start) },
+		{ "task_struct", "real_parent",
+		    offsetof(dtrace_hdl_t, dt_off_real_parent) },
+		{ "task_struct", "tgid", offsetof(dtrace_hdl_t, dt_off_tgid) },
+		{ "task_struct", "pid", offsetof(dtrace_hdl_t, dt_off_pid) },
+		{ "task_struct", "comm", offsetof(dtrace_hdl_t, dt_off_comm) },
+		{ "task_struct", "exit_code",
+		    offsetof(dtrace_hdl_t, dt_off_exit_code) },
+		{ "task_struct", "cred", offsetof(dtrace_hdl_t, dt_off_cred) },
+		{ "task_struct", "se.sum_exec_runtime",
+		    offsetof(dtrace_hdl_t, dt_off_sum_exec) },
+		{ "task_struct", "se.exec_start",
+		    offsetof(dtrace_hdl_t, dt_off_exec_start) },
+		{ "task_struct", "signal", offsetof(dtrace_hdl_t, dt_off_signal) },
+		{ "signal_struct", "group_exit_code",
+		    offsetof(dtrace_hdl_t, dt_off_group_exit_code) },
+		{ "cred", "uid", offsetof(dtrace_hdl_t, dt_off_cred_uid) },
+		{ "cred", "gid", offsetof(dtrace_hdl_t, dt_off_cred_gid) },
 	};
+	if (dtp->dt_off_tgid != 0)
+		return 0;       /* done already */
 	struct btf *btf = btf__load_vmlinux_btf();
 	if (btf == NULL)
 		return dt_set_errmsg(dtp, "cannot read kernel BTF "
-		    "(/sys/kernel/btf/vmlinux), needed for ppid and vtimestamp");
-	int id = btf__find_by_name_kind(btf, "task_struct", BTF_KIND_STRUCT);
+		    "(/sys/kernel/btf/vmlinux), needed for thread data");
 	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		int id = btf__find_by_name_kind(btf, want[i].type,
+		    BTF_KIND_STRUCT);
 		long off = id > 0 ? dt_btf_member_off(btf, id, want[i].path) : -1;
 		if (off < 0) {
 			btf__free(btf);
 			return dt_set_errmsg(dtp, "kernel BTF lacks "
-			    "task_struct.%s", want[i].path);
+			    "%s.%s", want[i].type, want[i].path);
 		}
 		*(uint32_t *)((char *)dtp + want[i].field) = (uint32_t)off;
 	}

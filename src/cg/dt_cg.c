@@ -211,6 +211,39 @@ dt_cg_tramp_emit(struct dt_cg *cg, struct bpf_insn insn)
 	dt_cg_emit(cg, insn);
 }
 
+/* For providers: a conditional jump to the program's exit (the event is
+ * not one of the probe's). */
+void
+dt_cg_tramp_exit_if(struct dt_cg *cg, struct bpf_insn jmp)
+{
+	dt_cg_jmp(cg, jmp, cg->cg_lbl_exit);
+}
+
+/* For providers: r0 = the size-byte kernel value at [reg + off], 0 if it
+ * cannot be read.  Clobbers r1-r5. */
+void
+dt_cg_tramp_kload(struct dt_cg *cg, int reg, int32_t off, int size)
+{
+	static const int sz[] = { [1] = BPF_B, [2] = BPF_H, [4] = BPF_W,
+	    [8] = BPF_DW };
+	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+	if (reg != R3)
+		dt_cg_emit(cg, DT_MOV64_REG(R3, reg));
+	if (off != 0)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, off));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, size));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_emit(cg, DT_LDX(sz[size], R0, FP, DT_STK_TMP));
+}
+
+dtrace_hdl_t *
+dt_cg_dtp(struct dt_cg *cg)
+{
+	return cg->cg_dtp;
+}
+
 /* ---- stack slots and scratch -------------------------------------------- */
 
 static int
@@ -462,6 +495,8 @@ dt_cg_probe_str(dt_cg_t *cg, int field)
 	dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
 }
 
+static void dt_cg_curpidtgid(dt_cg_t *);
+
 /* the dynamic-variable key for ident id with key expressions 'keys' */
 static uint32_t
 dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
@@ -475,7 +510,7 @@ dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
 	for (uint32_t i = 0; i < ksz; i += 8)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(koff + i), 0));
 	if (id->di_scope == DT_IDS_SELF) {
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_curpidtgid(cg);
 		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)koff));
 		o = 8;
 	}
@@ -638,6 +673,65 @@ dt_cg_kread(dt_cg_t *cg, int32_t off, int16_t fpoff, int32_t size)
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
 }
 
+/*
+ * The thread a probe fires for is the current one, except for probes that
+ * fire on behalf of another (sched:::on-cpu fires at the switch, for the
+ * thread switched to): their pr_curtask names the context word holding
+ * that thread's task_struct pointer, and pid, tid, execname, curthread,
+ * uid, gid and self-> variables are that thread's.
+ */
+static void
+dt_cg_curtask(dt_cg_t *cg)
+{
+	int w = cg->cg_probe->pr_curtask;
+
+	if (w == 0) {
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		return;
+	}
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_CTX));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R1, (int16_t)(8 * (w - 1))));
+}
+
+/* r0 = tgid << 32 | tid, as bpf_get_current_pid_tgid() */
+static void
+dt_cg_curpidtgid(dt_cg_t *cg)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+
+	if (cg->cg_probe->pr_curtask == 0) {
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		return;
+	}
+	dt_cg_curtask(cg);
+	dt_cg_emit(cg, DT_MOV64_REG(R6, R0));
+	dt_cg_tramp_kload(cg, R6, (int32_t)dtp->dt_off_tgid, 4);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R0, 32));
+	dt_cg_emit(cg, DT_MOV64_REG(R7, R0));
+	dt_cg_tramp_kload(cg, R6, (int32_t)dtp->dt_off_pid, 4);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_OR, R0, R7));
+}
+
+/* r0 = uid (gid: 1) of the probe's thread */
+static void
+dt_cg_curid(dt_cg_t *cg, int gid)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+
+	if (cg->cg_probe->pr_curtask == 0) {
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_uid_gid));
+		if (gid)
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
+		else
+			dt_cg_emit(cg, DT_MOV32_REG(R0, R0));
+		return;
+	}
+	dt_cg_curtask(cg);
+	dt_cg_tramp_kload(cg, R0, (int32_t)dtp->dt_off_cred, 8);
+	dt_cg_tramp_kload(cg, R0, (int32_t)(gid ? dtp->dt_off_cred_gid :
+	    dtp->dt_off_cred_uid), 4);
+}
+
 static void
 dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 {
@@ -673,7 +767,7 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		 */
 		int lpos = dt_cg_label(cg);
 		int16_t so = dt_cg_slotoff(res);
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		dt_cg_curtask(cg);
 		dt_cg_sts(cg, res, R0);
 		dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
 		dt_cg_kread(cg, (int32_t)dtp->dt_off_exec_start, DT_STK_TMP, 8);
@@ -692,23 +786,19 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		break;
 	}
 	case DT_VAR_PID:
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_curpidtgid(cg);
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
 		break;
 	case DT_VAR_TID:
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_curpidtgid(cg);
 		dt_cg_emit(cg, DT_MOV32_REG(R0, R0));
 		break;
 	case DT_VAR_UID:
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_uid_gid));
-		dt_cg_emit(cg, DT_MOV32_REG(R0, R0));
-		break;
 	case DT_VAR_GID:
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_uid_gid));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
+		dt_cg_curid(cg, v == DT_VAR_GID);
 		break;
 	case DT_VAR_PPID:
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		dt_cg_curtask(cg);
 		dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
 		dt_cg_kread(cg, (int32_t)dtp->dt_off_real_parent, DT_STK_TMP, 8);
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R3, FP, DT_STK_TMP));
@@ -721,7 +811,17 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, off));
 		dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_comm));
+		if (pr->pr_curtask != 0) {
+			dt_cg_emit(cg, DT_MOV64_REG(R6, R1));
+			dt_cg_curtask(cg);
+			dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3,
+			    (int32_t)dtp->dt_off_comm));
+			dt_cg_emit(cg, DT_MOV64_REG(R1, R6));
+			dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
+			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		} else
+			dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_comm));
 		dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
 		break;
@@ -749,7 +849,7 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 			dt_cg_emit(cg, DT_MOV64_IMM(R0, pr->pr_id));
 		break;
 	case DT_VAR_CURTHREAD:
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+		dt_cg_curtask(cg);
 		break;
 	case DT_VAR_ERRNO:
 		/* at a system call's return: -ret for -4095..-1, else 0 */
@@ -1983,6 +2083,10 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	if (pr->pr_id != DT_PROBE_END) {
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), cg.cg_lbl_exit);
+	}
+	if (pr->pr_prov->pv_ops->po_filter != NULL) {
+		dt_cg_comment(&cg, "filter");
+		pr->pr_prov->pv_ops->po_filter(&cg, pr);
 	}
 	/* an attachment group's program: which of its probes fired? */
 	dt_probe_t *const *members = pr->pr_members ? pr->pr_members : &pr;

@@ -68,6 +68,9 @@ struct dt_cg;
 /* for provider trampolines: emit an instruction into the program; the
  * context pointer is saved at [fp + DT_STK_CTX], r9 is the mstate row */
 void dt_cg_tramp_emit(struct dt_cg *, struct bpf_insn);
+void dt_cg_tramp_exit_if(struct dt_cg *, struct bpf_insn jmp);
+void dt_cg_tramp_kload(struct dt_cg *, int reg, int32_t off, int size);
+dtrace_hdl_t *dt_cg_dtp(struct dt_cg *);
 int dt_cg_layout(dtrace_hdl_t *);
 
 #endif /* DT_CG_H */

@@ -164,6 +164,8 @@ struct dt_probe {
 	uint32_t pr_gkey;
 	uint32_t pr_sel;
 	uint32_t pr_flags;           /* DT_PRF_* */
+	int pr_curtask;              /* 0, or 1 + the context word holding
+	                                the task the probe fires for */
 	/* set while enabled */
 	int pr_enabled;
 	dt_probe_t *pr_leader;       /* the group's probe that owns the
@@ -182,6 +184,8 @@ struct dt_probe {
 /* pr_flags */
 #define DT_PRF_SYSRET 0x1            /* arg0 is a system call's return
                                         value: errno derives from it */
+#define DT_PRF_TASK   0x2            /* its code reads task_struct members
+                                        (offsets from BTF) */
 
 typedef struct dt_provops {
 	const char *po_name;
@@ -193,6 +197,9 @@ typedef struct dt_provops {
 	enum bpf_prog_type (*po_progtype)(dt_probe_t *);
 	/* emit the trampoline that fills mstate->argv[] from the context */
 	void (*po_trampoline)(struct dt_cg *, dt_probe_t *);
+	/* emit code that leaves the program (dt_cg_tramp_exit_if) for events
+	 * that are not the probe's */
+	void (*po_filter)(struct dt_cg *, dt_probe_t *);
 	/* grouped probes (pr_gkey != 0): emit code leaving the selector of
 	 * the event in r0 (the context pointer is at [fp + DT_STK_CTX]) */
 	void (*po_selector)(struct dt_cg *, dt_probe_t *);
@@ -219,6 +226,8 @@ int dt_probe_iter(dtrace_hdl_t *, const dt_pdesc_t *,
 
 extern const dt_provops_t dt_prov_dtrace;
 extern const dt_provops_t dt_prov_syscall;
+extern const dt_provops_t dt_prov_sched;
+extern const dt_provops_t dt_prov_proc;
 extern const dt_provops_t dt_prov_profile;
 
 #define DT_PROBE_BEGIN 1
@@ -467,6 +476,14 @@ struct dtrace_hdl {
 	uint32_t dt_off_tgid;
 	uint32_t dt_off_sum_exec;    /* task_struct.se.sum_exec_runtime */
 	uint32_t dt_off_exec_start;  /* task_struct.se.exec_start */
+	uint32_t dt_off_pid;         /* task_struct.pid */
+	uint32_t dt_off_comm;        /* task_struct.comm */
+	uint32_t dt_off_exit_code;   /* task_struct.exit_code */
+	uint32_t dt_off_cred;        /* task_struct.cred */
+	uint32_t dt_off_signal;      /* task_struct.signal */
+	uint32_t dt_off_group_exit_code; /* signal_struct.group_exit_code */
+	uint32_t dt_off_cred_uid;    /* cred.uid */
+	uint32_t dt_off_cred_gid;    /* cred.gid */
 	void (*dt_msgh)(void *, const char *); /* drops, runtime errors */
 	void *dt_msgharg;
 	char *dt_verifier_log;       /* of the last rejected program */

@@ -22,6 +22,10 @@
 int
 dt_enable(dtrace_hdl_t *dtp)
 {
+	for (uint32_t i = 1; i <= dtp->dt_nprobes && !dtp->dt_need_task; i++)
+		if (dtp->dt_probes[i]->pr_enabled &&
+		    (dtp->dt_probes[i]->pr_flags & DT_PRF_TASK))
+			dtp->dt_need_task = 1;
 	if (dtp->dt_need_task && dt_bpf_task_offsets(dtp) != 0)
 		return -1;
 	dt_sema_agg_layout(dtp);

@@ -20,6 +20,8 @@ static const dt_provops_t *const dt_prov_table[] = {
 	&dt_prov_dtrace,
 	&dt_prov_profile,
 	&dt_prov_syscall,
+	&dt_prov_proc,
+	&dt_prov_sched,
 };
 
 int

@@ -1,6 +1,7 @@
 # -l alone lists every probe: the dtrace provider's three, the profile
-# provider's predefined profile-N and tick-N probes, then an entry and a
-# return probe per system call.  Probe IDs after 3 are not fixed, so only
+# provider's predefined profile-N and tick-N probes, an entry and a
+# return probe per system call, then the proc and sched probes.  Probe IDs
+# after 3 are not fixed, so only
 # PROVIDER and NAME are compared, and the system calls are counted.
 "$DTRACE" -l | awk '$2 != "syscall" { print $2, $NF }
 $2 == "syscall" { n[$NF]++ }
