@@ -21,11 +21,13 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <sys/ptrace.h>
 #include "lib/dt_impl.h"
 #include "lib/dtrace.h"
 #include "cg/dt_dis.h"
 #include "cg/dt_cg.h"
 #include "consume/dt_agg.h"
+#include "consume/dt_sym.h"
 
 typedef enum { DC_STR, DC_FILE, DC_ID } dcmd_kind_t;
 
@@ -44,6 +46,7 @@ static int g_cmdc;
 static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static pid_t g_target;        /* -c child or -p process, or 0 */
 static int g_target_child;    /* g_target is our -c child */
+static int g_target_traced;   /* ptrace()d to read its symbols at exit */
 static int g_gofd = -1;       /* write end: releases the -c child */
 
 /*
@@ -144,7 +147,20 @@ target_gone(dtrace_hdl_t *dtp)
 	if (g_target == 0)
 		return 0;
 	if (g_target_child) {
-		if (waitpid(g_target, &status, WNOHANG) != g_target)
+		pid_t w;
+		while ((w = waitpid(g_target, &status, WNOHANG)) == g_target &&
+		    WIFSTOPPED(status) && g_target_traced) {
+			/* traced for its symbols: read its mappings as it
+			 * exits; pass any signal on */
+			int sig = WSTOPSIG(status);
+			if (status >> 8 == (SIGTRAP | PTRACE_EVENT_EXIT << 8)) {
+				dt_sym_snapshot(dtp, (uint32_t)g_target);
+				sig = 0;
+			} else if (status >> 16 != 0)
+				sig = 0;       /* an event stop */
+			ptrace(PTRACE_CONT, g_target, 0, sig);
+		}
+		if (w != g_target)
 			return 0;
 		if (!dtp->dt_opts.do_quiet) {
 			if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
@@ -763,6 +779,11 @@ main(int argc, char *argv[])
 		return 1;
 	}
 	int status = 0;
+	/* user stacks of the -c command must still resolve after it exits:
+	 * trace it to stop it at exit, when its mappings are read */
+	if (g_target_child && (dtp->dt_use_stacks & 2) &&
+	    ptrace(PTRACE_SEIZE, g_target, 0, PTRACE_O_TRACEEXIT) == 0)
+		g_target_traced = 1;
 	release_command();
 	while (!g_intr) {
 		if (target_gone(dtp))

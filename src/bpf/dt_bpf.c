@@ -130,6 +130,14 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 	if (dtp->dt_fd_ringbuf < 0)
 		return -1;
 
+	/* stack traces: 8192 distinct stacks of up to 127 frames (8 MB) */
+	if (dtp->dt_use_stacks) {
+		dtp->dt_fd_stacks = dt_bpf_map(dtp, BPF_MAP_TYPE_STACK_TRACE,
+		    "dt_stacks", 4, 8 * DT_STACK_MAXFRAMES, 8192, 0);
+		if (dtp->dt_fd_stacks < 0)
+			return -1;
+	}
+
 	for (int i = 0; i < dtp->dt_ndvars; i++) {
 		dt_dvarmap_t *dm = &dtp->dt_dvars[i];
 		char name[16];
@@ -182,6 +190,7 @@ dt_bpf_mapfd(dtrace_hdl_t *dtp, int mapid)
 	case DT_MAPID_STRTAB: return dtp->dt_fd_strtab;
 	case DT_MAPID_RINGBUF: return dtp->dt_fd_ringbuf;
 	case DT_MAPID_ZERO: return dtp->dt_fd_zero;
+	case DT_MAPID_STACKS: return dtp->dt_fd_stacks;
 	default:
 		if (mapid >= DT_MAPID_AGG && mapid - DT_MAPID_AGG < dtp->dt_naggs)
 			return dtp->dt_aggs[mapid - DT_MAPID_AGG]->ag_fd;

@@ -732,6 +732,45 @@ dt_cg_curid(dt_cg_t *cg, int gid)
 	    dtp->dt_off_cred_uid), 4);
 }
 
+/*
+ * stack(), ustack(): the trace goes to the stack map (bpf_get_stackid), and
+ * the value is a handle (consume/dt_sym.h): id + 1, the frames wanted and,
+ * for user stacks, the process.  A stack that cannot be taken is 0.
+ */
+static void
+dt_cg_stack(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int user = n->dn_ident->di_id == DT_FN_USTACK;
+	uint64_t frames = n->dn_args ? n->dn_args->dn_value : 0;
+	int ldone = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_CTX));
+	dt_cg_ldmap(cg, R2, DT_MAPID_STACKS);
+	/* from a raw tracepoint, the kernel stack starts with the program,
+	 * bpf_trace_run<N>() and the tracepoint's __bpf_trace_<name>(): skip
+	 * them so that it starts where the event happened */
+	int skip = !user && cg->cg_probe->pr_prov->pv_ops->po_progtype(
+	    cg->cg_probe) == BPF_PROG_TYPE_RAW_TRACEPOINT ? 3 : 0;
+	dt_cg_emit(cg, DT_MOV64_IMM(R3, user ? BPF_F_USER_STACK : skip));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_stackid));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLT, R1, 0, 0), ldone);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_OR, R1, (int32_t)(frames << 24)));
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+	if (user) {
+		dt_cg_sts(cg, res, R0);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R0, 32));
+		dt_cg_lds(cg, R1, res);
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_OR, R0, R1));
+	}
+	dt_cg_place(cg, ldone);
+	dt_cg_sts(cg, res, R0);
+}
+
 static void
 dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 {
@@ -1133,6 +1172,14 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_string_lit(cg, R0, n->dn_string, n->dn_strlen);
 		dt_cg_sts(cg, res, R0);
 		return res;
+	case DT_NODE_CALL:
+		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_STACK ||
+		    n->dn_ident->di_id == DT_FN_USTACK)) {
+			res = dt_cg_slot(cg);
+			dt_cg_stack(cg, n, res);
+			return res;
+		}
+		break;
 	case DT_NODE_IDENT: {
 		dt_ident_t *id = n->dn_ident;
 		if (id->di_kind == DT_IDK_INLINE) {
@@ -1285,6 +1332,9 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_error(cg, D_UNKNOWN, "internal error: %s expressions are not "
 		    "supported by the code generator", dt_node_kind_name(n->dn_kind));
 	}
+	dt_cg_error(cg, D_UNKNOWN, "internal error: %s( ) is not supported by "
+	    "the code generator", n->dn_name);
+	return -1;
 }
 
 /* ---- actions and records ------------------------------------------------- */
@@ -1739,6 +1789,12 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 	case DT_FN_TRACE: {
 		int s = dt_cg_expr(cg, n->dn_args);
 		dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
+		break;
+	}
+	case DT_FN_STACK:
+	case DT_FN_USTACK: {
+		int s = dt_cg_expr(cg, n);
+		dt_cg_record_value(cg, DT_REC_TRACE, n, s);
 		break;
 	}
 	case DT_FN_PRINTF: {

@@ -31,6 +31,7 @@
 #define DT_MAPID_RINGBUF 4
 #define DT_MAPID_DVAR    100   /* + index into dt_dvars */
 #define DT_MAPID_ZERO    5     /* the all-zero value for new agg entries */
+#define DT_MAPID_STACKS  6     /* stack traces (stack(), ustack()) */
 #define DT_MAPID_AGG     10000 /* + index into dt_aggs */
 
 /* mstate row layout (bytes) */

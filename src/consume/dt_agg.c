@@ -17,6 +17,7 @@
 #include "../lib/dt_impl.h"
 #include "dt_printf.h"
 #include "dt_agg.h"
+#include "dt_sym.h"
 
 /* One key of a (possibly joined) aggregation and its merged values. */
 typedef struct dt_aggent {
@@ -782,9 +783,16 @@ dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v, int64_t normal)
 
 /* One key column, as dt_print_datum() prints it. */
 static void
-dt_agg_printkey(FILE *fp, const dt_agg_t *ag, int i, const char *key)
+dt_agg_printkey(dtrace_hdl_t *dtp, FILE *fp, const dt_agg_t *ag, int i,
+    const char *key)
 {
 	const char *p = key + ag->ag_keyoff[i];
+	if (dt_type_stack(ag->ag_keys[i])) {
+		uint64_t v;
+		memcpy(&v, p, 8);
+		dt_sym_print_stack(dtp, fp, v, dt_type_stack(ag->ag_keys[i]) == 2);
+		return;
+	}
 	if (dt_type_is_string(ag->ag_keys[i])) {
 		fprintf(fp, "  %-50s", p);
 		return;
@@ -841,8 +849,8 @@ dt_agg_fmtint(char *p, int64_t v, int width, int isunsigned)
  * rather than by printf: it is most of the time of printing a large
  * aggregation. */
 static void
-dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
-    size_t m)
+dt_agg_print_entries(dtrace_hdl_t *dtp, FILE *fp, dt_agg_t **aggs, int n,
+    dt_aggent_t *e, size_t m)
 {
 	const dt_agg_t *ag0 = aggs[0];
 	int fast = 1, width[DT_MAX_KEYS];
@@ -853,6 +861,7 @@ dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
 		linemax += 18;
 	}
 	for (int i = 0; i < ag0->ag_nkeys; i++) {
+		fast &= !dt_type_stack(ag0->ag_keys[i]);
 		if (dt_type_is_string(ag0->ag_keys[i])) {
 			width[i] = -1;
 			linemax += 2 + 50 + ag0->ag_keycap[i];
@@ -874,7 +883,8 @@ dt_agg_print_entries(FILE *fp, dt_agg_t **aggs, int n, dt_aggent_t *e,
 	for (size_t k = 0; k < m; k++) {
 		if (line == NULL) {
 			for (int i = 0; i < ag0->ag_nkeys; i++)
-				dt_agg_printkey(fp, aggs[0], i, e[k].ae_key);
+				dt_agg_printkey(dtp, fp, aggs[0], i,
+				    e[k].ae_key);
 			for (int i = 0; i < n; i++)
 				dt_agg_printval(fp, aggs[i], e[k].ae_val[i],
 				    e[k].ae_key);
@@ -1041,7 +1051,7 @@ dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
 	if (pf == NULL) {
 		if (leadnl)
 			fputc('\n', dtp->dt_out);
-		dt_agg_print_entries(dtp->dt_out, aggs, n, e, m);
+		dt_agg_print_entries(dtp, dtp->dt_out, aggs, n, e, m);
 	} else {
 		dt_agg_print_fmt(dtp->dt_out, pf, aggs, n, e, m);
 	}

@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include "../lib/dt_impl.h"
+#include "dt_sym.h"
 #include "../cg/dt_cg.h"
 #include "dt_printf.h"
 #include "dt_agg.h"
@@ -93,6 +94,12 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 	FILE *out = dtp->dt_out;
 	int quiet = dtp->dt_opts.do_quiet;
 
+	if (dt_type_stack(rd->rd_type)) {
+		uint64_t v;
+		memcpy(&v, p, 8);
+		dt_sym_print_stack(dtp, out, v, dt_type_stack(rd->rd_type) == 2);
+		return;
+	}
 	if (dt_type_is_string(rd->rd_type)) {
 		size_t n = strnlen(p, rd->rd_size < avail ? rd->rd_size : avail);
 		if (quiet)

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "dt_impl.h"
+#include "../consume/dt_sym.h"
 #include "dtrace.h"
 
 dtrace_hdl_t *
@@ -39,6 +40,7 @@ dtrace_open(void)
 	dtp->dt_clause_tail = &dtp->dt_clauses;
 	dtp->dt_fd_globals = dtp->dt_fd_mstate = dtp->dt_fd_strtab = -1;
 	dtp->dt_fd_ringbuf = dtp->dt_fd_state = dtp->dt_fd_zero = -1;
+	dtp->dt_fd_stacks = -1;
 	dtp->dt_out = stdout;
 	/* "" is always at offset 0 of the string table */
 	dt_strtab_add(dtp, "", 0);
@@ -62,7 +64,8 @@ dtrace_close(dtrace_hdl_t *dtp)
 	if (dtp->dt_rb != NULL)
 		dt_consume_close(dtp);
 	int fds[] = { dtp->dt_fd_globals, dtp->dt_fd_mstate, dtp->dt_fd_strtab,
-	    dtp->dt_fd_ringbuf, dtp->dt_fd_state, dtp->dt_fd_zero };
+	    dtp->dt_fd_ringbuf, dtp->dt_fd_state, dtp->dt_fd_zero,
+	    dtp->dt_fd_stacks };
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
 		if (fds[i] >= 0)
 			close(fds[i]);
@@ -96,6 +99,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(pr);
 	}
 	free(dtp->dt_probes);
+	dt_sym_free(dtp);
 	for (dt_provider_t *pv = dtp->dt_provs, *n; pv; pv = n) {
 		n = pv->pv_next;
 		free(pv->pv_name);

@@ -130,6 +130,8 @@ typedef enum dt_fn {
 	/* actions on aggregations */
 	DT_FN_PRINTA, DT_FN_CLEAR, DT_FN_TRUNC, DT_FN_NORMALIZE,
 	DT_FN_DENORMALIZE, DT_FN_SETOPT,
+	/* subroutines */
+	DT_FN_STACK, DT_FN_USTACK,
 } dt_fn_t;
 
 #define DT_FN_ISAGG(f) ((f) >= DT_FN_COUNT && (f) <= DT_FN_LLQUANTIZE)
@@ -383,7 +385,8 @@ typedef struct dt_rechdr {
 	uint32_t rh_cpu;
 } dt_rechdr_t;
 
-#define DT_EPID_FAULT 0xffffffffu    /* a runtime error record */
+#define DT_EPID_FAULT 0xffffffffu
+#define DT_STACK_MAXFRAMES 127       /* the kernel's perf_event_max_stack */    /* a runtime error record */
 
 typedef struct dt_faultrec {
 	dt_rechdr_t fr_hdr;
@@ -469,6 +472,9 @@ struct dtrace_hdl {
 	int dt_ncpus;
 	int dt_fd_globals, dt_fd_mstate, dt_fd_strtab, dt_fd_ringbuf;
 	int dt_fd_state;
+	int dt_fd_stacks;            /* stack traces, when a clause takes one */
+	int dt_use_stacks;           /* 1: stack(), 2: ustack() */
+	struct dt_symtab *dt_symtab; /* symbols (consume/dt_sym.c) */
 	uint32_t dt_mstsize;         /* bytes per CPU of the mstate map */
 	uint32_t dt_mstneed;         /* bytes the generated code uses */
 	uint32_t dt_recmax;          /* largest record of any clause */

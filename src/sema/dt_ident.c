@@ -68,6 +68,8 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "trunc", DT_FN_TRUNC, "void" },
 	{ "normalize", DT_FN_NORMALIZE, "void" },
 	{ "denormalize", DT_FN_DENORMALIZE, "void" },
+	{ "stack", DT_FN_STACK, "stack" },
+	{ "ustack", DT_FN_USTACK, "ustack" },
 	{ "setopt", DT_FN_SETOPT, "void" },
 };
 

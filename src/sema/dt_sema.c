@@ -1377,6 +1377,26 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		dt_sema_expr(sc, a);
 
 	switch (fn->di_id) {
+	case DT_FN_STACK:
+	case DT_FN_USTACK: {
+		const char *nm = fn->di_id == DT_FN_STACK ? "stack" : "ustack";
+		if (nargs > 1)
+			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d "
+			    "args passed, at most 1 expected", nm, nargs);
+		if (nargs == 1 && (!(n->dn_args->dn_flags & DT_NF_CONST) ||
+		    !dt_type_is_int(n->dn_args->dn_type)))
+			SERR(sc, n, D_PROTO_ARG, "%s( ) argument #1 is "
+			    "incompatible with prototype:\n\tprototype: int "
+			    "constant\n\t argument: %s", nm, tn(n->dn_args));
+		if (nargs == 1 && ((int64_t)n->dn_args->dn_value < 1 ||
+		    n->dn_args->dn_value > DT_STACK_MAXFRAMES))
+			SERR(sc, n, D_PROTO_ARG, "%s( ) frame count must be "
+			    "between 1 and %d", nm, DT_STACK_MAXFRAMES);
+		dtp->dt_use_stacks |= fn->di_id == DT_FN_STACK ? 1 : 2;
+		n->dn_type = fn->di_id == DT_FN_STACK ? sc->sc_bt->bt_stack :
+		    sc->sc_bt->bt_ustack;
+		return;
+	}
 	case DT_FN_TRACE:
 		if (nargs != 1)
 			SERR(sc, n, D_PROTO_LEN, "trace( ) prototype mismatch: "
@@ -1824,6 +1844,12 @@ dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
 		}
 		if (s->dn_left != NULL)
 			dt_sema_expr(sc, s->dn_left);
+		/* stack(); and ustack(); alone are actions: trace the stack */
+		if (s->dn_left != NULL && s->dn_left->dn_kind == DT_NODE_CALL &&
+		    s->dn_left->dn_ident != NULL &&
+		    (s->dn_left->dn_ident->di_id == DT_FN_STACK ||
+		    s->dn_left->dn_ident->di_id == DT_FN_USTACK))
+			s->dn_left->dn_flags |= DT_NF_ACTION;
 		return;
 	case DT_NODE_BLOCK:
 		dt_sema_stmts(sc, s->dn_body);

@@ -464,6 +464,9 @@ dt_typetab_create(void)
 	dt_type_t *task = dt_type_tagged(tt, DT_TK_STRUCT, "task_struct");
 	b->bt_kthreadp = dt_type_ptr(tt, task);
 	dt_type_typedef(tt, "kthread_t", task);
+	/* stack() and ustack() values: 64-bit handles that print as stacks */
+	b->bt_stack = dt_type_int(tt, "stack", 8, 0);
+	b->bt_ustack = dt_type_int(tt, "ustack", 8, 0);
 	return tt;
 }
 
@@ -490,4 +493,14 @@ dt_typetab_destroy(dt_typetab_t *tt)
 		t = n;
 	}
 	free(tt);
+}
+
+int
+dt_type_stack(const dt_type_t *t)
+{
+	t = dt_type_resolve(t);
+	if (t == NULL || t->dt_kind != DT_TK_INT || t->dt_name == NULL)
+		return 0;
+	return strcmp(t->dt_name, "stack") == 0 ? 1 :
+	    strcmp(t->dt_name, "ustack") == 0 ? 2 : 0;
 }

@@ -1,0 +1,1 @@
+BEGIN { x = 3; trace(stack(x)); }

@@ -1,0 +1,1 @@
+BEGIN { trace(ustack(1, 2)); }
