@@ -385,6 +385,8 @@ list_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 		fprintf(out, "\n");
 		print_attrs(out, "Argument Attributes", stable);
 		fprintf(out, "\n\tArgument Types\n");
+		if (pr->pr_prov->pv_ops->po_argtypes != NULL)
+			pr->pr_prov->pv_ops->po_argtypes(dtp, pr);
 		if (pr->pr_nargs == 0)
 			fprintf(out, "\t\tNone\n");
 		for (int i = 0; i < pr->pr_nargs; i++)

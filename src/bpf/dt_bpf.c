@@ -468,3 +468,27 @@ dt_bpf_task_offsets(dtrace_hdl_t *dtp)
 	btf__free(btf);
 	return 0;
 }
+
+/* Can this kernel run fentry programs?  Load one on vfs_read and see. */
+int
+dt_bpf_has_fentry(dtrace_hdl_t *dtp)
+{
+	struct btf *btf = btf__load_vmlinux_btf();
+	int id = btf ? btf__find_by_name_kind(btf, "vfs_read", BTF_KIND_FUNC) : -1;
+	btf__free(btf);
+	if (id <= 0)
+		return 0;
+	struct bpf_insn insns[] = {
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0 },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	LIBBPF_OPTS(bpf_prog_load_opts, o,
+	    .expected_attach_type = BPF_TRACE_FENTRY,
+	    .attach_btf_id = (uint32_t)id);
+	int fd = bpf_prog_load(BPF_PROG_TYPE_TRACING, "dt_fentry", "GPL", insns,
+	    2, &o);
+	if (fd < 0)
+		return 0;
+	close(fd);
+	return 1;
+}

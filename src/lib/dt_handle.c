@@ -93,6 +93,8 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(pr->pr_insncl);
 		free(pr->pr_insns);
 		free(pr->pr_members);
+		for (int j = 0; (pr->pr_flags & DT_PRF_OWNTYPES) && j < 10; j++)
+			free((char *)pr->pr_argtypes[j]);
 		free(pr->pr_mod);
 		free(pr->pr_func);
 		free(pr->pr_name);

@@ -188,6 +188,7 @@ struct dt_probe {
                                         value: errno derives from it */
 #define DT_PRF_TASK   0x2            /* its code reads task_struct members
                                         (offsets from BTF) */
+#define DT_PRF_OWNTYPES 0x4          /* pr_argtypes[] are malloc'd */
 
 typedef struct dt_provops {
 	const char *po_name;
@@ -205,6 +206,8 @@ typedef struct dt_provops {
 	/* grouped probes (pr_gkey != 0): emit code leaving the selector of
 	 * the event in r0 (the context pointer is at [fp + DT_STK_CTX]) */
 	void (*po_selector)(struct dt_cg *, dt_probe_t *);
+	/* fill pr_argtypes/pr_nargs when they are costly to know (-lv) */
+	void (*po_argtypes)(dtrace_hdl_t *, dt_probe_t *);
 	/* attach the loaded program; -1 with dt_errmsg on failure */
 	int (*po_attach)(dtrace_hdl_t *, dt_probe_t *);
 } dt_provops_t;
@@ -216,6 +219,8 @@ struct dt_provider {
 };
 
 int dt_prov_init(dtrace_hdl_t *);
+/* the tracefs directory, mounted if it was not; NULL if unavailable */
+const char *dt_tracefs(void);
 dt_probe_t *dt_probe_create(dtrace_hdl_t *, dt_provider_t *, const char *mod,
     const char *func, const char *name);
 dt_probe_t *dt_probe_by_id(dtrace_hdl_t *, uint32_t);
@@ -230,6 +235,7 @@ extern const dt_provops_t dt_prov_dtrace;
 extern const dt_provops_t dt_prov_syscall;
 extern const dt_provops_t dt_prov_sched;
 extern const dt_provops_t dt_prov_proc;
+extern const dt_provops_t dt_prov_fbt;
 extern const dt_provops_t dt_prov_profile;
 
 #define DT_PROBE_BEGIN 1
@@ -549,6 +555,7 @@ int dt_bpf_rawtp_attach(dtrace_hdl_t *, dt_probe_t *, const char *tp);
 void dt_bpf_detach_all(dtrace_hdl_t *);
 int dt_bpf_num_cpus(void);
 int dt_bpf_task_offsets(dtrace_hdl_t *);
+int dt_bpf_has_fentry(dtrace_hdl_t *);
 
 /* running (lib/dt_work.c) */
 int dt_enable(dtrace_hdl_t *);       /* generate code for enabled probes */

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <fnmatch.h>
 #include <unistd.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include "../lib/dt_impl.h"
 
 static const dt_provops_t *const dt_prov_table[] = {
@@ -22,6 +24,7 @@ static const dt_provops_t *const dt_prov_table[] = {
 	&dt_prov_syscall,
 	&dt_prov_proc,
 	&dt_prov_sched,
+	&dt_prov_fbt,
 };
 
 int
@@ -198,4 +201,26 @@ dt_probe_iter(dtrace_hdl_t *dtp, const dt_pdesc_t *pd,
 			return -1;
 	}
 	return n;
+}
+
+/*
+ * The tracefs directory.  A fresh machine may not have it mounted: mount
+ * it at /sys/kernel/tracing (we run as root), else use debugfs's.
+ */
+const char *
+dt_tracefs(void)
+{
+	static const char *dir;
+	struct stat st;
+
+	if (dir != NULL)
+		return dir;
+	if (stat("/sys/kernel/tracing/events", &st) == 0)
+		return dir = "/sys/kernel/tracing";
+	if (mount("nodev", "/sys/kernel/tracing", "tracefs", 0, NULL) == 0 &&
+	    stat("/sys/kernel/tracing/events", &st) == 0)
+		return dir = "/sys/kernel/tracing";
+	if (stat("/sys/kernel/debug/tracing/events", &st) == 0)
+		return dir = "/sys/kernel/debug/tracing";
+	return NULL;
 }

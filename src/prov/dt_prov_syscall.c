@@ -119,6 +119,64 @@ dt_prov_syscall_trampoline(struct dt_cg *cg, dt_probe_t *pr)
 	dt_cg_tramp_emit(cg, DT_ST(BPF_DW, R9, DT_MST_ARGV + 56, 0));
 }
 
+/*
+ * -lv: the argument types, from the system call's tracefs event format
+ * ("field:const char * filename; offset:16; ...").  Return probes have the
+ * return value, twice.
+ */
+static void
+dt_prov_syscall_argtypes(dtrace_hdl_t *dtp, dt_probe_t *pr)
+{
+	const char *tfs = dt_tracefs();
+	char path[512], line[512];
+
+	if (pr->pr_nargs != 0 || (pr->pr_flags & DT_PRF_OWNTYPES))
+		return;
+	pr->pr_flags |= DT_PRF_OWNTYPES;
+	if (pr->pr_gkey == DT_SYS_RETURN) {
+		pr->pr_argtypes[0] = strdup("long");
+		pr->pr_argtypes[1] = strdup("long");
+		pr->pr_nargs = 2;
+		return;
+	}
+	if (tfs == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s/events/syscalls/sys_enter_%s/format",
+	    tfs, pr->pr_func);
+	FILE *f = fopen(path, "r");
+	if (f == NULL) {
+		/* the stat family's events carry their old names */
+		snprintf(path, sizeof(path), "%s/events/syscalls/"
+		    "sys_enter_new%s/format", tfs, pr->pr_func);
+		f = fopen(path, "r");
+	}
+	if (f == NULL)
+		return;
+	int past_nr = 0;
+	while (fgets(line, sizeof(line), f) != NULL && pr->pr_nargs < 6) {
+		char *fld = strstr(line, "field:"), *semi;
+		if (fld == NULL || (semi = strchr(fld, ';')) == NULL)
+			continue;
+		*semi = '\0';
+		fld += 6;
+		if (strstr(fld, "__syscall_nr") != NULL) {
+			past_nr = 1;
+			continue;
+		}
+		if (!past_nr)
+			continue;
+		/* the type is what precedes the last word (the name) */
+		char *name = strrchr(fld, ' ');
+		if (name == NULL)
+			continue;
+		while (name > fld && name[-1] == ' ')
+			name--;
+		*name = '\0';
+		pr->pr_argtypes[pr->pr_nargs++] = strdup(fld);
+	}
+	fclose(f);
+}
+
 static int
 dt_prov_syscall_attach(dtrace_hdl_t *dtp, dt_probe_t *pr)
 {
@@ -132,5 +190,6 @@ const dt_provops_t dt_prov_syscall = {
 	.po_progtype = dt_prov_syscall_progtype,
 	.po_selector = dt_prov_syscall_selector,
 	.po_trampoline = dt_prov_syscall_trampoline,
+	.po_argtypes = dt_prov_syscall_argtypes,
 	.po_attach = dt_prov_syscall_attach,
 };
