@@ -733,6 +733,62 @@ dt_cg_curid(dt_cg_t *cg, int gid)
 }
 
 /*
+ * args->field of a tracepoint: from the event's record, the program's
+ * context.  Integers load directly; char arrays are copied and terminated;
+ * __data_loc strings (a u32: length << 16 | offset in the record) are read
+ * from the record's address as a number, since the verifier allows no
+ * variable offset from the context pointer.
+ */
+static void
+dt_cg_tpfield(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	const dt_tpfield_t *f = n->dn_cg;
+	static const int sz[] = { [1] = BPF_B, [2] = BPF_H, [4] = BPF_W,
+	    [8] = BPF_DW };
+
+	if (f->tf_kind == DT_TPF_INT) {
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_CTX));
+		dt_cg_emit(cg, DT_LDX(sz[f->tf_size], R0, R1,
+		    (int16_t)f->tf_offset));
+		dt_cg_extend(cg, R0, n->dn_type);
+		dt_cg_sts(cg, res, R0);
+		return;
+	}
+	uint32_t ss = dt_cg_strsize(cg);
+	uint32_t off = dt_cg_scratch(cg, ss);
+	if (f->tf_kind == DT_TPF_CHARS) {
+		uint32_t len = f->tf_size < ss - 1 ? f->tf_size : ss - 1;
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R3, FP, DT_STK_CTX));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)f->tf_offset));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)len));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(off + len), 0));
+	} else {
+		/* the record's address, as a number */
+		dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
+		dt_cg_emit(cg, DT_MOV64_REG(R3, FP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, DT_STK_CTX));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_CTX));
+		dt_cg_emit(cg, DT_LDX(BPF_W, R3, R1, (int16_t)f->tf_offset));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_AND, R3, 0xffff));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R1));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	}
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
+	dt_cg_sts(cg, res, R0);
+}
+
+/*
  * stack(), ustack(): the trace goes to the stack map (bpf_get_stackid), and
  * the value is a handle (consume/dt_sym.h): id + 1, the frames wanted and,
  * for user stacks, the process.  A stack that cannot be taken is 0.
@@ -1172,6 +1228,13 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_string_lit(cg, R0, n->dn_string, n->dn_strlen);
 		dt_cg_sts(cg, res, R0);
 		return res;
+	case DT_NODE_MEMBER:
+		if (n->dn_cg != NULL) {      /* args->field of a tracepoint */
+			res = dt_cg_slot(cg);
+			dt_cg_tpfield(cg, n, res);
+			return res;
+		}
+		break;
 	case DT_NODE_CALL:
 		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_STACK ||
 		    n->dn_ident->di_id == DT_FN_USTACK)) {

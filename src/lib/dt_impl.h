@@ -236,6 +236,17 @@ extern const dt_provops_t dt_prov_syscall;
 extern const dt_provops_t dt_prov_sched;
 extern const dt_provops_t dt_prov_proc;
 extern const dt_provops_t dt_prov_fbt;
+extern const dt_provops_t dt_prov_tracepoint;
+
+/* a tracepoint event's field, for args->name (prov/dt_prov_tracepoint.c) */
+typedef enum { DT_TPF_INT, DT_TPF_CHARS, DT_TPF_DATALOC } dt_tpfkind_t;
+typedef struct dt_tpfield {
+	uint32_t tf_offset, tf_size;
+	int tf_signed;
+	dt_tpfkind_t tf_kind;
+} dt_tpfield_t;
+int dt_tp_field(dtrace_hdl_t *, const dt_probe_t *, const char *name,
+    dt_tpfield_t *);
 extern const dt_provops_t dt_prov_profile;
 
 #define DT_PROBE_BEGIN 1

@@ -25,6 +25,7 @@ static const dt_provops_t *const dt_prov_table[] = {
 	&dt_prov_proc,
 	&dt_prov_sched,
 	&dt_prov_fbt,
+	&dt_prov_tracepoint,
 };
 
 int
@@ -138,7 +139,11 @@ dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, dt_pdesc_t *pd,
 				break;
 		}
 	}
-	/* fewer than four fields are right-aligned: "BEGIN" is a name */
+	/* fewer than four fields are right-aligned: "BEGIN" is a name; but
+	 * tracepoint:SUBSYSTEM:EVENT names the tracepoint provider's probe */
+	int shift = 4 - n;
+	if (n == 3 && lens[0] == 10 && strncmp(parts[0], "tracepoint", 10) == 0)
+		shift = 0;
 	for (int i = 0; i < n; i++) {
 		char tmp[1024];
 		snprintf(tmp, sizeof(tmp), "%.*s", (int)lens[i], parts[i]);
@@ -148,7 +153,7 @@ dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, dt_pdesc_t *pd,
 				free(f[j]);
 			return -1;
 		}
-		f[4 - n + i] = e;
+		f[shift + i] = e;
 	}
 	for (int i = 0; i < 4; i++)
 		if (f[i] == NULL)

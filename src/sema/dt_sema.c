@@ -40,6 +40,7 @@ typedef struct dt_sctx {
 
 static void dt_sema_expr(dt_sctx_t *, dt_node_t *);
 static void dt_sema_stmts(dt_sctx_t *, dt_node_t *);
+static void dt_sema_tpfield(dt_sctx_t *, dt_node_t *);
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -1182,6 +1183,10 @@ dt_sema_aggasgn(dt_sctx_t *sc, dt_node_t *n)
 			    k->dn_ident->di_kind == DT_IDK_BUILTIN &&
 			    k->dn_ident->di_id == DT_VAR_EXECNAME && cap > 16)
 				cap = 16;
+			else if (k->dn_kind == DT_NODE_MEMBER && k->dn_cg &&
+			    ((dt_tpfield_t *)k->dn_cg)->tf_kind == DT_TPF_CHARS &&
+			    ((dt_tpfield_t *)k->dn_cg)->tf_size + 1 < cap)
+				cap = ((dt_tpfield_t *)k->dn_cg)->tf_size + 1;
 			else if (k->dn_kind == DT_NODE_IDENT && k->dn_ident &&
 			    k->dn_ident->di_kind == DT_IDK_BUILTIN &&
 			    k->dn_ident->di_id >= DT_VAR_PROBEPROV &&
@@ -1814,6 +1819,13 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		SERR(sc, n, D_AGG_NULL, "expression has null effect: @%s",
 		    n->dn_name);
 	case DT_NODE_MEMBER:
+		if (n->dn_op == DT_TOK_PTR && n->dn_left->dn_kind ==
+		    DT_NODE_IDENT && strcmp(n->dn_left->dn_name, "args") == 0 &&
+		    dt_ident_lookup(dtp, DT_IDS_GLOBAL, "args") == NULL &&
+		    sc->sc_clause != NULL) {
+			dt_sema_tpfield(sc, n);
+			return;
+		}
 		dt_sema_expr(sc, n->dn_left);
 		if (n->dn_op == DT_TOK_PTR && !dt_type_is_ptr(n->dn_left->dn_type))
 			SERR(sc, n, D_OP_PTR, "operator -> must be applied to a "
@@ -1988,4 +2000,67 @@ dt_sema_program(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_node_t *prog)
 			    dt_node_kind_name(n->dn_kind));
 		}
 	}
+}
+
+/*
+ * args->FIELD in a clause for tracepoint probes: the field of the event's
+ * record, by the format of every tracepoint the clause matches (they must
+ * agree).  The node keeps the field (dn_cg) for the code generator.
+ */
+typedef struct dt_tpfctx {
+	dt_sctx_t *tc_sc;
+	dt_node_t *tc_node;
+	dt_tpfield_t tc_fld;
+	int tc_n;
+} dt_tpfctx_t;
+
+static int
+dt_sema_tpfield_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
+{
+	dt_tpfctx_t *tc = arg;
+	dt_node_t *n = tc->tc_node;
+	dt_tpfield_t f;
+
+	if (strcmp(pr->pr_prov->pv_name, "tracepoint") != 0)
+		SERR(tc->tc_sc, n, D_TYPE_MEMBER, "args->%s: probe %s:%s:%s:%s "
+		    "has no args structure (args-> is for tracepoint probes)",
+		    n->dn_name, pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func,
+		    pr->pr_name);
+	if (dt_tp_field(dtp, pr, n->dn_name, &f) != 0)
+		SERR(tc->tc_sc, n, D_TYPE_MEMBER, "args->%s: tracepoint:%s:%s "
+		    "has no field named %s", n->dn_name, pr->pr_mod, pr->pr_func,
+		    n->dn_name);
+	if (tc->tc_n++ > 0 && memcmp(&f, &tc->tc_fld, sizeof(f)) != 0)
+		SERR(tc->tc_sc, n, D_TYPE_MEMBER, "args->%s differs between "
+		    "the tracepoints of this clause", n->dn_name);
+	tc->tc_fld = f;
+	return 0;
+}
+
+static void
+dt_sema_tpfield(dt_sctx_t *sc, dt_node_t *n)
+{
+	dt_clause_t *cl = sc->sc_clause;
+	dt_tpfctx_t tc = { sc, n, { 0 }, 0 };
+	const dt_btypes_t *bt = sc->sc_bt;
+
+	for (int i = 0; i < cl->cl_npdescs; i++)
+		if (dt_probe_iter(sc->sc_dtp, &cl->cl_pdescs[i],
+		    dt_sema_tpfield_probe, &tc) < 0)
+			SERR(sc, n, D_PDESC_INVAL, "%s", sc->sc_dtp->dt_errmsg);
+	if (tc.tc_n == 0)
+		SERR(sc, n, D_TYPE_MEMBER, "args->%s: the clause matches no "
+		    "tracepoint", n->dn_name);
+	dt_tpfield_t *f = dt_arena_alloc(sc->sc_pcb->pcb_arena, sizeof(*f));
+	*f = tc.tc_fld;
+	n->dn_cg = f;
+	if (f->tf_kind != DT_TPF_INT)
+		n->dn_type = bt->bt_string;
+	else
+		switch (f->tf_size) {
+		case 1: n->dn_type = f->tf_signed ? bt->bt_int8 : bt->bt_uint8; break;
+		case 2: n->dn_type = f->tf_signed ? bt->bt_int16 : bt->bt_uint16; break;
+		case 4: n->dn_type = f->tf_signed ? bt->bt_int32 : bt->bt_uint32; break;
+		default: n->dn_type = f->tf_signed ? bt->bt_int64 : bt->bt_uint64;
+		}
 }

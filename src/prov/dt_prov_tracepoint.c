@@ -1,0 +1,207 @@
+/*
+ * dt_prov_tracepoint.c -- every kernel tracepoint, as
+ * tracepoint:SUBSYSTEM:EVENT (module SUBSYSTEM, function EVENT, no name),
+ * with args->FIELD for the event's fields.
+ *
+ * The probes are made on demand from tracefs (events/SUBSYSTEM/EVENT/):
+ * one directory read per subsystem a description can match, never a file
+ * per probe.  A probe's program is a classic tracepoint program attached
+ * with perf_event_open(PERF_TYPE_TRACEPOINT); its context is the event's
+ * record, laid out as the event's format file says.  args->FIELD reads the
+ * record directly: integers by their size and sign, char arrays and
+ * __data_loc strings as D strings (see dt_tp_field and cg/dt_cg.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <dirent.h>
+#include <fnmatch.h>
+#include <linux/perf_event.h>
+#include "../lib/dt_impl.h"
+
+/* subsystems whose events exist as probes already */
+typedef struct dt_tpsub {
+	char *ts_name;
+	struct dt_tpsub *ts_next;
+} dt_tpsub_t;
+
+static dt_tpsub_t *dt_tp_loaded;
+
+static int
+dt_tp_isglob(const char *s)
+{
+	return strpbrk(s, "*?[") != NULL;
+}
+
+static int
+dt_tp_strcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+dt_tp_load_sub(dtrace_hdl_t *dtp, dt_provider_t *pv, const char *tfs,
+    const char *sub)
+{
+	for (dt_tpsub_t *t = dt_tp_loaded; t; t = t->ts_next)
+		if (strcmp(t->ts_name, sub) == 0)
+			return;
+	dt_tpsub_t *t = calloc(1, sizeof(*t));
+	t->ts_name = strdup(sub);
+	t->ts_next = dt_tp_loaded;
+	dt_tp_loaded = t;
+
+	char path[512];
+	snprintf(path, sizeof(path), "%s/events/%s", tfs, sub);
+	DIR *d = opendir(path);
+	if (d == NULL)
+		return;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || e->d_type != DT_DIR)
+			continue;
+		names = realloc(names, (n + 1) * sizeof(char *));
+		names[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	/* in name order, so that IDs do not depend on the directory */
+	qsort(names, n, sizeof(char *), dt_tp_strcmp);
+	for (size_t i = 0; i < n; i++) {
+		dt_probe_create(dtp, pv, sub, names[i], "");
+		free(names[i]);
+	}
+	free(names);
+}
+
+static int
+dt_prov_tp_provide(dtrace_hdl_t *dtp, dt_provider_t *pv, const dt_pdesc_t *pd)
+{
+	const char *tfs = dt_tracefs();
+
+	if (tfs == NULL)
+		return 0;
+	if (*pd->pd_mod != '\0' && !dt_tp_isglob(pd->pd_mod)) {
+		dt_tp_load_sub(dtp, pv, tfs, pd->pd_mod);
+		return 0;
+	}
+	char path[512];
+	snprintf(path, sizeof(path), "%s/events", tfs);
+	DIR *d = opendir(path);
+	if (d == NULL)
+		return 0;
+	struct dirent *e;
+	char **subs = NULL;
+	size_t n = 0;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || e->d_type != DT_DIR ||
+		    (*pd->pd_mod != '\0' && fnmatch(pd->pd_mod, e->d_name, 0)))
+			continue;
+		subs = realloc(subs, (n + 1) * sizeof(char *));
+		subs[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	qsort(subs, n, sizeof(char *), dt_tp_strcmp);
+	for (size_t i = 0; i < n; i++) {
+		dt_tp_load_sub(dtp, pv, tfs, subs[i]);
+		free(subs[i]);
+	}
+	free(subs);
+	return 0;
+}
+
+static enum bpf_prog_type
+dt_prov_tp_progtype(dt_probe_t *pr)
+{
+	return BPF_PROG_TYPE_TRACEPOINT;
+}
+
+static int
+dt_prov_tp_attach(dtrace_hdl_t *dtp, dt_probe_t *pr)
+{
+	const char *tfs = dt_tracefs();
+	char path[512];
+	unsigned long long id = 0;
+
+	snprintf(path, sizeof(path), "%s/events/%s/%s/id", tfs ? tfs : "",
+	    pr->pr_mod, pr->pr_func);
+	FILE *f = fopen(path, "r");
+	if (f == NULL || fscanf(f, "%llu", &id) != 1) {
+		if (f != NULL)
+			fclose(f);
+		return dt_set_errmsg(dtp, "failed to enable tracepoint:%s:%s: "
+		    "cannot read %s", pr->pr_mod, pr->pr_func, path);
+	}
+	fclose(f);
+	/* one event for every CPU: the program hangs on the tracepoint */
+	return dt_bpf_perf_attach(dtp, pr, 0, PERF_TYPE_TRACEPOINT, id, 1);
+}
+
+/*
+ * Field "name" of the probe's event, from its format file:
+ *   field:unsigned int prev_state;  offset:24;  size:4;  signed:0;
+ *   field:char prev_comm[16];       offset:8;   size:16; signed:0;
+ *   field:__data_loc char[] name;   offset:8;   size:4;  signed:0;
+ * 0 if found, -1 if the probe has no such field (or no format).
+ */
+int
+dt_tp_field(dtrace_hdl_t *dtp, const dt_probe_t *pr, const char *name,
+    dt_tpfield_t *fld)
+{
+	const char *tfs = dt_tracefs();
+	char path[512], line[512];
+
+	if (tfs == NULL || strcmp(pr->pr_prov->pv_name, "tracepoint") != 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/events/%s/%s/format", tfs, pr->pr_mod,
+	    pr->pr_func);
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return -1;
+	int rc = -1;
+	while (rc != 0 && fgets(line, sizeof(line), f) != NULL) {
+		char *decl = strstr(line, "field:"), *semi;
+		unsigned off, size;
+		int sgn;
+		if (decl == NULL || (semi = strchr(decl, ';')) == NULL ||
+		    sscanf(semi + 1, " offset:%u; size:%u; signed:%d", &off,
+		    &size, &sgn) != 3)
+			continue;
+		*semi = '\0';
+		decl += 6;
+		/* the field's name: the last word, less any [N] */
+		char *br = strrchr(decl, '[');
+		char *end = br != NULL && br > strrchr(decl, ' ') ? br :
+		    decl + strlen(decl);
+		char *nm = end;
+		while (nm > decl && nm[-1] != ' ' && nm[-1] != '*')
+			nm--;
+		if ((size_t)(end - nm) != strlen(name) ||
+		    strncmp(nm, name, (size_t)(end - nm)) != 0)
+			continue;
+		fld->tf_offset = off;
+		fld->tf_size = size;
+		fld->tf_signed = sgn;
+		if (strncmp(decl, "__data_loc", 10) == 0)
+			fld->tf_kind = strstr(decl, "char") ? DT_TPF_DATALOC :
+			    DT_TPF_INT;
+		else if (br != NULL && br > nm && strstr(decl, "char") != NULL)
+			fld->tf_kind = DT_TPF_CHARS;
+		else
+			fld->tf_kind = DT_TPF_INT;
+		if (fld->tf_kind == DT_TPF_INT && size != 1 && size != 2 &&
+		    size != 4 && size != 8)
+			break;          /* arrays and structs: not yet */
+		rc = 0;
+	}
+	fclose(f);
+	return rc;
+}
+
+const dt_provops_t dt_prov_tracepoint = {
+	.po_name = "tracepoint",
+	.po_provide = dt_prov_tp_provide,
+	.po_progtype = dt_prov_tp_progtype,
+	.po_attach = dt_prov_tp_attach,
+};
