@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <linux/membarrier.h>
 #include <sys/syscall.h>
 #include <linux/perf_event.h>
 #include <linux/capability.h>
@@ -370,10 +371,13 @@ dt_bpf_rawtp_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, const char *tp)
 void
 dt_bpf_detach_all(dtrace_hdl_t *dtp)
 {
+	int detached = 0;
+
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
 		dt_probe_t *pr = dtp->dt_probes[i];
 		if (pr == NULL)
 			continue;
+		detached += pr->pr_nlinks;
 		for (int j = 0; j < pr->pr_nlinks; j++) {
 			ioctl(pr->pr_links[j], PERF_EVENT_IOC_DISABLE, 0);
 			close(pr->pr_links[j]);
@@ -382,6 +386,13 @@ dt_bpf_detach_all(dtrace_hdl_t *dtp)
 		pr->pr_links = NULL;
 		pr->pr_nlinks = 0;
 	}
+	/*
+	 * A program may still be running on another CPU: wait for an RCU
+	 * grace period (probe programs run inside RCU read sections), so that
+	 * END and the final read of the aggregations see its updates.
+	 */
+	if (detached > 0)
+		syscall(__NR_membarrier, MEMBARRIER_CMD_GLOBAL, 0, 0);
 }
 
 /*
