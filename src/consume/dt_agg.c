@@ -10,6 +10,7 @@
  */
 #define _GNU_SOURCE     /* qsort_r */
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <string.h>
 #include <errno.h>
 #include <bpf/bpf.h>
@@ -31,6 +32,8 @@ typedef struct dt_aggent {
 
 typedef struct dt_aggsnap {
 	uint64_t **as_slots;  /* [0] only: the entries' value pointers */
+	struct dt_radrec *as_sorted; /* [0] only: the order, when the
+	                        entries are not in it yet */
 	dt_agg_t *as_agg;
 	char *as_keys;       /* n keys of ag_keysize bytes */
 	uint64_t *as_vals;   /* n merged states of ag_valsize bytes */
@@ -143,6 +146,23 @@ dt_agg_snapshot_array(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 	return 0;
 }
 
+/*
+ * Large arrays (a million entries and more) are mostly page faults to fill,
+ * and faults are slow in a VM: ask for 2 MB pages where the array spans
+ * them (transparent huge pages are often "madvise" only).
+ */
+static void
+dt_agg_huge(void *p, size_t len)
+{
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	if (p == NULL || len < 2 * huge)
+		return;
+	uintptr_t s = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+	uintptr_t e = ((uintptr_t)p + len) & ~(huge - 1);
+	if (e > s)
+		(void)madvise((void *)s, e - s, MADV_HUGEPAGE);
+}
+
 /* Read every entry of ag's map, merging the CPUs.  0 or -1 (errmsg set). */
 static int
 dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
@@ -192,10 +212,12 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 			if (k == NULL)
 				goto nomem;
 			sn->as_keys = k;
+			dt_agg_huge(k, nc * ksz);
 			uint64_t *v = realloc(sn->as_vals, nc * vsz);
 			if (v == NULL)
 				goto nomem;
 			sn->as_vals = v;
+			dt_agg_huge(v, nc * vsz);
 			cap = nc;
 		}
 		for (uint32_t i = 0; i < count; i++) {
@@ -511,47 +533,83 @@ dt_agg_rawkeycmp(const void *l, const void *r)
 
 /*
  * Sort by (ae_isort signed, ae_k0 unsigned) with a stable LSD radix sort on
- * bytes, skipping the bytes in which every entry agrees: for large
- * aggregations this is several times faster than qsort().
+ * bytes.  The byte histograms of all 16 passes are counted in one read of
+ * the entries, passes in which every entry has the same byte are skipped,
+ * and the passes move small (key, index) records rather than the entries,
+ * which are put in order once at the end: for large aggregations this is
+ * many times faster than qsort().
  */
-static void
+typedef struct dt_radrec {
+	uint64_t rr_k0, rr_v;        /* the key, the value (sign flipped) */
+	size_t rr_ix;
+} dt_radrec_t;
+
+static dt_radrec_t *
 dt_agg_radix(dt_aggent_t *e, size_t m)
 {
-	dt_aggent_t *tmp = m > 1 ? malloc(m * sizeof(*e)) : NULL;
-	dt_aggent_t *src = e, *dst = tmp;
+	dt_radrec_t *a = malloc((m ? m : 1) * sizeof(*a));
+	dt_radrec_t *b = malloc((m ? m : 1) * sizeof(*b));
+	size_t (*count)[257] = calloc(16, sizeof(*count));
 
-	if (tmp == NULL) {
-		if (m > 1)
-			qsort(e, m, sizeof(*e), dt_agg_entcmp);
-		return;
+	dt_agg_huge(a, m * sizeof(*a));
+	dt_agg_huge(b, m * sizeof(*b));
+	if (a == NULL || b == NULL || count == NULL) {
+		free(a);
+		free(b);
+		free(count);
+		qsort(e, m, sizeof(*e), dt_agg_entcmp);
+		return NULL;
 	}
-	for (int pass = 0; pass < 16; pass++) {
-		size_t count[257] = { 0 };
-		int shift = (pass % 8) * 8;
-		for (size_t i = 0; i < m; i++) {
-			uint64_t k = pass < 8 ? src[i].ae_k0 :
-			    (uint64_t)src[i].ae_isort ^ (1ULL << 63);
-			count[((k >> shift) & 0xff) + 1]++;
+	for (size_t i = 0; i < m; i++) {
+		uint64_t k0 = e[i].ae_k0, v = (uint64_t)e[i].ae_isort ^
+		    (1ULL << 63);
+		a[i] = (dt_radrec_t){ k0, v, i };
+		for (int p = 0; p < 8; p++) {
+			count[p][((k0 >> (8 * p)) & 0xff) + 1]++;
+			count[8 + p][((v >> (8 * p)) & 0xff) + 1]++;
 		}
-		int used = 0;
-		for (int b = 1; b <= 256; b++)
-			used += count[b] != 0;
+	}
+	dt_radrec_t *src = a, *dst = b;
+	for (int pass = 0; pass < 16; pass++) {
+		size_t *c = count[pass];
+		int shift = (pass % 8) * 8, used = 0;
+		for (int k = 1; k <= 256; k++)
+			used += c[k] != 0;
 		if (used <= 1)
 			continue;          /* every entry has the same byte */
-		for (int b = 1; b <= 256; b++)
-			count[b] += count[b - 1];
+		for (int k = 1; k <= 256; k++)
+			c[k] += c[k - 1];
 		for (size_t i = 0; i < m; i++) {
-			uint64_t k = pass < 8 ? src[i].ae_k0 :
-			    (uint64_t)src[i].ae_isort ^ (1ULL << 63);
-			dst[count[(k >> shift) & 0xff]++] = src[i];
+			uint64_t k = pass < 8 ? src[i].rr_k0 : src[i].rr_v;
+			dst[c[(k >> shift) & 0xff]++] = src[i];
 		}
-		dt_aggent_t *t = src;
+		dt_radrec_t *t = src;
 		src = dst;
 		dst = t;
 	}
-	if (src != e)
-		memcpy(e, src, m * sizeof(*e));
-	free(tmp);
+	free(dst);
+	free(count);
+	return src;
+}
+
+/* Put the entries in the order of the sorted records (and free them). */
+static dt_aggent_t *
+dt_agg_permute(dt_aggent_t *e, size_t m, dt_radrec_t *recs)
+{
+	if (recs == NULL)
+		return e;
+	dt_aggent_t *out = malloc((m ? m : 1) * sizeof(*out));
+	dt_agg_huge(out, m * sizeof(*out));
+	if (out == NULL) {
+		qsort(e, m, sizeof(*e), dt_agg_entcmp);
+		free(recs);
+		return e;
+	}
+	for (size_t i = 0; i < m; i++)
+		out[i] = e[recs[i].rr_ix];
+	free(recs);
+	free(e);
+	return out;
 }
 
 /*
@@ -576,9 +634,16 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 		}
 		total += sn[i].as_n;
 	}
-	dt_aggent_t *e = calloc(total ? total : 1, sizeof(*e));
-	uint64_t **slots = calloc((total ? total : 1) * (size_t)n,
+	dt_aggent_t *e = malloc((total ? total : 1) * sizeof(*e));
+	uint64_t **slots = malloc((total ? total : 1) * (size_t)n *
 	    sizeof(uint64_t *));
+	dt_agg_huge(e, (total ? total : 1) * sizeof(*e));
+	dt_agg_huge(slots, (total ? total : 1) * (size_t)n * sizeof(uint64_t *));
+	if (e != NULL)
+		memset(e, 0, (total ? total : 1) * sizeof(*e));
+	if (slots != NULL)
+		memset(slots, 0, (total ? total : 1) * (size_t)n *
+		    sizeof(uint64_t *));
 	if (e == NULL || slots == NULL) {
 		free(e);
 		free(slots);
@@ -640,7 +705,10 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 	}
 	if (ss.ss_intval && !ss.ss_bykey && !ss.ss_rev && n == 1 &&
 	    aggs[0]->ag_nkeys <= 1 && (aggs[0]->ag_nkeys == 0 || ss.ss_k0int))
-		dt_agg_radix(e, m);     /* value, then the one integer key */
+		/* value, then the one integer key: the entries are put in
+		 * this order by dt_agg_permute(), or printed from the records
+		 * directly (dt_agg_print_recs) */
+		sn[0].as_sorted = dt_agg_radix(e, m);
 	else
 		qsort(e, m, sizeof(*e), dt_agg_entcmp);
 	*np = m;
@@ -844,6 +912,44 @@ dt_agg_fmtint(char *p, int64_t v, int width, int isunsigned)
 	return p;
 }
 
+/* One integer key and a plain value per entry, from the sorted records:
+ * the same columns as dt_agg_print_entries() */
+static void
+dt_agg_print_recs(FILE *fp, const dt_agg_t *ag, const dt_radrec_t *r,
+    size_t m)
+{
+	int width;
+	switch (dt_type_size(dt_type_resolve(ag->ag_keys[0]))) {
+	case 1: width = 3; break;
+	case 2: width = 5; break;
+	case 4: width = 8; break;
+	default: width = 16; break;
+	}
+	size_t bufsz = 1 << 17, used = 0;
+	char *buf = malloc(bufsz);
+	if (buf == NULL)
+		return;
+	for (size_t k = 0; k < m; k++) {
+		if (used + 64 > bufsz) {
+			fwrite(buf, 1, used, fp);
+			used = 0;
+		}
+		int64_t key = (int64_t)r[k].rr_k0;
+		switch (width) {
+		case 3: key = (uint8_t)key; break;
+		case 5: key = (uint16_t)key; break;
+		case 8: key = (int32_t)key; break;
+		default: break;
+		}
+		char *p = dt_agg_fmtint(buf + used, key, width, 0);
+		p = dt_agg_fmtint(p, (int64_t)(r[k].rr_v ^ (1ULL << 63)), 16, 0);
+		*p++ = '\n';
+		used = (size_t)(p - buf);
+	}
+	fwrite(buf, 1, used, fp);
+	free(buf);
+}
+
 /* The entries without a format: keys, then each aggregation's value.  The
  * common case (integer and string keys, scalar values) is formatted here
  * rather than by printf: it is most of the time of printing a large
@@ -1036,6 +1142,25 @@ dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
 	dtp->dt_aggdrain = 0;
 	if (e == NULL)
 		return -1;
+	/* the commonest large case, one integer key and plain values, is
+	 * printed straight from the sorted records */
+	const dt_agg_t *ag0 = aggs[0];
+	if (sn[0].as_sorted != NULL && pf == NULL && n == 1 &&
+	    after != DT_AGG_THEN_CLEAR && ag0->ag_nkeys == 1 &&
+	    !dt_type_stack(ag0->ag_keys[0]) && ag0->ag_fn != DT_AGG_STDDEV && (ag0->ag_normal <= 1 ||
+	    ag0->ag_nnormkeys == 0)) {
+		if (leadnl)
+			fputc('\n', dtp->dt_out);
+		dt_agg_print_recs(dtp->dt_out, ag0, sn[0].as_sorted, m);
+		free(sn[0].as_sorted);
+		sn[0].as_sorted = NULL;
+		if (m > 0)
+			aggs[0]->ag_printed = 1;
+		dt_agg_release(sn, n, e);
+		return 0;
+	}
+	e = dt_agg_permute(e, m, sn[0].as_sorted);
+	sn[0].as_sorted = NULL;
 	if (after == DT_AGG_THEN_CLEAR) {
 		/* clear() keeps the keys: put them back, zeroed */
 		void *zero = calloc((size_t)dt_agg_ncpus(), aggs[0]->ag_valsize);
@@ -1144,6 +1269,7 @@ dt_agg_trunc(dtrace_hdl_t *dtp, dt_agg_t *ag, int64_t keep)
 	dtp->dt_opts.do_aggsortrev = rev;
 	if (e == NULL)
 		return -1;
+	e = dt_agg_permute(e, m, sn.as_sorted);
 	size_t from = 0, to = m;    /* entries to delete: [from, to) */
 	if (keep > 0)
 		to = m > (size_t)keep ? m - (size_t)keep : 0;
