@@ -162,16 +162,31 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 		char name[16];
 		snprintf(name, sizeof(name), "dt_ag_%.9s", ag->ag_name[0] ?
 		    ag->ag_name : "_");
-		if (ag->ag_array)
-			ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, name,
-			    4, 8 + ag->ag_valsize, 1, 0);
-		else
-			ag->ag_fd = dt_bpf_map(dtp, BPF_MAP_TYPE_PERCPU_HASH, name,
-			    ag->ag_keysize, ag->ag_valsize, n, 0);
-		if (ag->ag_fd < 0)
-			return -1;
+		for (int b = 0; b < (ag->ag_dbuf ? 2 : 1); b++) {
+			if (ag->ag_array)
+				ag->ag_fds[b] = dt_bpf_map(dtp,
+				    BPF_MAP_TYPE_PERCPU_ARRAY, name, 4,
+				    8 + ag->ag_valsize, 1, 0);
+			else
+				ag->ag_fds[b] = dt_bpf_map(dtp,
+				    BPF_MAP_TYPE_PERCPU_HASH, name,
+				    ag->ag_keysize, ag->ag_valsize, n, 0);
+			if (ag->ag_fds[b] < 0)
+				return -1;
+		}
+		ag->ag_sel = 0;
+		ag->ag_fd = ag->ag_fds[0];
 		if (ag->ag_valsize > maxval)
 			maxval = ag->ag_valsize;
+	}
+	int ndbuf = 0;
+	for (int i = 0; i < dtp->dt_naggs; i++)
+		ndbuf += dtp->dt_aggs[i]->ag_dbuf;
+	if (ndbuf > 0) {
+		dtp->dt_fd_aggsel = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY,
+		    "dt_aggsel", 4, 8 * (uint32_t)dtp->dt_naggs, 1, 0);
+		if (dtp->dt_fd_aggsel < 0)
+			return -1;
 	}
 	if (dtp->dt_naggs > 0) {
 		dtp->dt_fd_zero = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_zero",
@@ -192,9 +207,12 @@ dt_bpf_mapfd(dtrace_hdl_t *dtp, int mapid)
 	case DT_MAPID_RINGBUF: return dtp->dt_fd_ringbuf;
 	case DT_MAPID_ZERO: return dtp->dt_fd_zero;
 	case DT_MAPID_STACKS: return dtp->dt_fd_stacks;
+	case DT_MAPID_AGGSEL: return dtp->dt_fd_aggsel;
 	default:
+		if (mapid >= DT_MAPID_AGG2 && mapid - DT_MAPID_AGG2 < dtp->dt_naggs)
+			return dtp->dt_aggs[mapid - DT_MAPID_AGG2]->ag_fds[1];
 		if (mapid >= DT_MAPID_AGG && mapid - DT_MAPID_AGG < dtp->dt_naggs)
-			return dtp->dt_aggs[mapid - DT_MAPID_AGG]->ag_fd;
+			return dtp->dt_aggs[mapid - DT_MAPID_AGG]->ag_fds[0];
 		if (mapid >= DT_MAPID_DVAR && mapid - DT_MAPID_DVAR < dtp->dt_ndvars)
 			return dtp->dt_dvars[mapid - DT_MAPID_DVAR].dm_fd;
 		return -1;
@@ -392,7 +410,7 @@ dt_bpf_detach_all(dtrace_hdl_t *dtp)
 	 * END and the final read of the aggregations see its updates.
 	 */
 	if (detached > 0)
-		syscall(__NR_membarrier, MEMBARRIER_CMD_GLOBAL, 0, 0);
+		dt_bpf_sync();
 }
 
 /*
@@ -502,4 +520,12 @@ dt_bpf_has_fentry(dtrace_hdl_t *dtp)
 		return 0;
 	close(fd);
 	return 1;
+}
+
+/* Wait until no probe program started before this call is still running
+ * (an RCU grace period: the programs run inside RCU read sections). */
+void
+dt_bpf_sync(void)
+{
+	syscall(__NR_membarrier, MEMBARRIER_CMD_GLOBAL, 0, 0);
 }

@@ -1574,7 +1574,20 @@ dt_cg_addto(dt_cg_t *cg, int16_t off, int reg)
 static void
 dt_cg_aggkey(dt_cg_t *cg, int mapid, int onstack, uint32_t koff)
 {
-	dt_cg_ldmap(cg, R1, mapid);
+	int ix = mapid - DT_MAPID_AGG;
+	if (cg->cg_dtp->dt_aggs[ix]->ag_dbuf) {
+		/* double-buffered: the map the selector names */
+		int lb = dt_cg_label(cg), ld = dt_cg_label(cg);
+		dt_cg_ldmapval(cg, R1, DT_MAPID_AGGSEL, 8 * (uint32_t)ix);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R1, 0));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), lb);
+		dt_cg_ldmap(cg, R1, mapid);
+		dt_cg_jmp(cg, DT_JA(0), ld);
+		dt_cg_place(cg, lb);
+		dt_cg_ldmap(cg, R1, DT_MAPID_AGG2 + ix);
+		dt_cg_place(cg, ld);
+	} else
+		dt_cg_ldmap(cg, R1, mapid);
 	dt_cg_emit(cg, DT_MOV64_REG(R2, onstack ? FP : R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, onstack ? DT_STK_TMP :
 	    (int32_t)koff));

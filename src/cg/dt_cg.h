@@ -32,6 +32,8 @@
 #define DT_MAPID_DVAR    100   /* + index into dt_dvars */
 #define DT_MAPID_ZERO    5     /* the all-zero value for new agg entries */
 #define DT_MAPID_STACKS  6     /* stack traces (stack(), ustack()) */
+#define DT_MAPID_AGGSEL  7     /* double-buffered aggs: which map is live */
+#define DT_MAPID_AGG2    20000 /* + index: the second map of a dbuf agg */
 #define DT_MAPID_AGG     10000 /* + index into dt_aggs */
 
 /* mstate row layout (bytes) */

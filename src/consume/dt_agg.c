@@ -99,7 +99,7 @@ dt_agg_readerr(dtrace_hdl_t *dtp, const dt_agg_t *ag, dt_aggsnap_t *sn,
 /* A keyless aggregation's element: state zeroed on every CPU; touched says
  * whether it still exists (clear) or not (trunc). */
 static void
-dt_agg_reset(dt_agg_t *ag, int touched)
+dt_agg_reset_fd(dt_agg_t *ag, int fd, int touched)
 {
 	int ncpu = dt_agg_ncpus();
 	size_t esz = 8 + ag->ag_valsize;
@@ -109,8 +109,38 @@ dt_agg_reset(dt_agg_t *ag, int touched)
 	if (pc == NULL)
 		return;
 	*(uint64_t *)pc = (uint64_t)touched;   /* one CPU suffices */
-	bpf_map_update_elem(ag->ag_fd, &zero, pc, BPF_ANY);
+	bpf_map_update_elem(fd, &zero, pc, BPF_ANY);
 	free(pc);
+}
+
+static void
+dt_agg_reset(dt_agg_t *ag, int touched)
+{
+	dt_agg_reset_fd(ag, ag->ag_fd, touched);
+}
+
+/*
+ * A drain of a double-buffered aggregation: point the probes at the other
+ * map, wait until none can still be updating this one, and return it, to
+ * be read and emptied while nothing writes to it.
+ */
+static int
+dt_agg_flip(dtrace_hdl_t *dtp, dt_agg_t *ag)
+{
+	int old = ag->ag_fd;
+	uint64_t *sel = calloc((size_t)dtp->dt_naggs, sizeof(uint64_t));
+	uint32_t zero = 0;
+
+	if (sel == NULL)
+		return old;       /* no memory: drain the live map instead */
+	ag->ag_sel ^= 1;
+	ag->ag_fd = ag->ag_fds[ag->ag_sel];
+	for (int i = 0; i < dtp->dt_naggs; i++)
+		sel[i] = (uint64_t)dtp->dt_aggs[i]->ag_sel;
+	bpf_map_update_elem(dtp->dt_fd_aggsel, &zero, sel, BPF_ANY);
+	free(sel);
+	dt_bpf_sync();
+	return old;
 }
 
 /* A keyless aggregation: one element, there once any CPU touched it. */
@@ -129,20 +159,29 @@ dt_agg_snapshot_array(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 		free(pc);
 		return dt_agg_readerr(dtp, ag, sn, ENOMEM);
 	}
-	if (bpf_map_lookup_elem(ag->ag_fd, &zero, pc) != 0) {
-		int err = errno;
-		free(pc);
-		return dt_agg_readerr(dtp, ag, sn, err);
-	}
-	for (int c = 0; c < ncpu; c++) {
-		const uint64_t *w = (const uint64_t *)(pc + (size_t)c * esz);
-		touched |= w[0] != 0;
-		dt_agg_merge(ag, sn->as_vals, w + 1);
+	/* draining a double-buffered one: the map just retired; else the
+	 * live map, and the idle one too (clear() may have marked it) */
+	int drain = dtp->dt_aggdrain && ag->ag_dbuf;
+	int fds[2] = { drain ? dt_agg_flip(dtp, ag) : ag->ag_fd, -1 };
+	if (ag->ag_dbuf && !drain)
+		fds[1] = ag->ag_fds[ag->ag_sel ^ 1];
+	for (int f = 0; f < 2 && fds[f] >= 0; f++) {
+		if (bpf_map_lookup_elem(fds[f], &zero, pc) != 0) {
+			int err = errno;
+			free(pc);
+			return dt_agg_readerr(dtp, ag, sn, err);
+		}
+		for (int c = 0; c < ncpu; c++) {
+			const uint64_t *w = (const uint64_t *)(pc +
+			    (size_t)c * esz);
+			touched |= w[0] != 0;
+			dt_agg_merge(ag, sn->as_vals, w + 1);
+		}
 	}
 	sn->as_n = (size_t)touched;
 	free(pc);
 	if (dtp->dt_aggdrain && touched)
-		dt_agg_reset(ag, 0);
+		dt_agg_reset_fd(ag, fds[0], 0);
 	return 0;
 }
 
@@ -188,15 +227,19 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 		free(vbuf);
 		return dt_agg_snapshot_array(dtp, ag, sn);
 	}
+	/* a double-buffered drain reads the map it retires; the idle map of
+	 * one is empty whenever no drain is under way */
+	int fd = dtp->dt_aggdrain && ag->ag_dbuf ? dt_agg_flip(dtp, ag) :
+	    ag->ag_fd;
 	for (;;) {
 		uint32_t count = batch;
 		LIBBPF_OPTS(bpf_map_batch_opts, o);
 		/* a draining snapshot removes what it reads in the same
 		 * step, so no update falls between reading and removing */
 		int rc = dtp->dt_aggdrain ?
-		    bpf_map_lookup_and_delete_batch(ag->ag_fd, first ? NULL :
+		    bpf_map_lookup_and_delete_batch(fd, first ? NULL :
 		    &inb, &outb, kbuf, vbuf, &count, &o) :
-		    bpf_map_lookup_batch(ag->ag_fd, first ? NULL : &inb,
+		    bpf_map_lookup_batch(fd, first ? NULL : &inb,
 		    &outb, kbuf, vbuf, &count, &o);
 		int err = rc ? errno : 0;
 		if (rc != 0 && err != ENOENT) {
@@ -1165,7 +1208,11 @@ dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
 		/* clear() keeps the keys: put them back, zeroed */
 		void *zero = calloc((size_t)dt_agg_ncpus(), aggs[0]->ag_valsize);
 		for (size_t k = 0; zero != NULL && k < m; k++) {
-			if (aggs[0]->ag_array)
+			if (aggs[0]->ag_array && aggs[0]->ag_dbuf)
+				/* the idle map: the live one may have updates */
+				dt_agg_reset_fd(aggs[0], aggs[0]->ag_fds[
+				    aggs[0]->ag_sel ^ 1], 1);
+			else if (aggs[0]->ag_array)
 				dt_agg_reset(aggs[0], 1);
 			else
 				bpf_map_update_elem(aggs[0]->ag_fd, e[k].ae_key,

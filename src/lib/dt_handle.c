@@ -41,6 +41,7 @@ dtrace_open(void)
 	dtp->dt_fd_globals = dtp->dt_fd_mstate = dtp->dt_fd_strtab = -1;
 	dtp->dt_fd_ringbuf = dtp->dt_fd_state = dtp->dt_fd_zero = -1;
 	dtp->dt_fd_stacks = -1;
+	dtp->dt_fd_aggsel = -1;
 	dtp->dt_out = stdout;
 	/* "" is always at offset 0 of the string table */
 	dt_strtab_add(dtp, "", 0);
@@ -65,7 +66,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		dt_consume_close(dtp);
 	int fds[] = { dtp->dt_fd_globals, dtp->dt_fd_mstate, dtp->dt_fd_strtab,
 	    dtp->dt_fd_ringbuf, dtp->dt_fd_state, dtp->dt_fd_zero,
-	    dtp->dt_fd_stacks };
+	    dtp->dt_fd_stacks, dtp->dt_fd_aggsel };
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
 		if (fds[i] >= 0)
 			close(fds[i]);
@@ -74,8 +75,9 @@ dtrace_close(dtrace_hdl_t *dtp)
 			close(dtp->dt_dvars[i].dm_fd);
 	free(dtp->dt_dvars);
 	for (int i = 0; i < dtp->dt_naggs; i++) {
-		if (dtp->dt_aggs[i]->ag_fd >= 0)
-			close(dtp->dt_aggs[i]->ag_fd);
+		for (int j = 0; j < 2; j++)
+			if (dtp->dt_aggs[i]->ag_fds[j] > 0)
+				close(dtp->dt_aggs[i]->ag_fds[j]);
 		free(dtp->dt_aggs[i]->ag_name);
 		free(dtp->dt_aggs[i]->ag_normkeys);
 		free(dtp->dt_aggs[i]);

@@ -367,7 +367,17 @@ typedef struct dt_agg {
 	int ag_array;                /* keyless: a one-element per-CPU array
 	                                whose value is a "touched" word (set
 	                                by every update) and then the state */
-	int ag_fd;
+	int ag_fd;                   /* the map the probes update now */
+	/*
+	 * Double buffering, for aggregations that clear() or trunc() drain
+	 * while probes update them: two maps, and a selector (in the aggsel
+	 * map) saying which one the probes use.  A drain switches the
+	 * selector, waits until no probe can still be using the other map,
+	 * then reads and empties it: no update is lost in between.
+	 */
+	int ag_dbuf;
+	int ag_fds[2];
+	int ag_sel;                  /* index of ag_fd in ag_fds */
 	/* consumer state */
 	int ag_printed;              /* printa()'d: not printed again at exit */
 	int64_t ag_normal;           /* normalize() divisor ... */
@@ -465,6 +475,7 @@ struct dtrace_hdl {
 	dt_agg_t **dt_aggs;          /* [i] has ag_id i + 1 */
 	int dt_naggs;
 	int dt_fd_zero;              /* all-zero value to create agg entries */
+	int dt_fd_aggsel;            /* double-buffered aggs: u64 selector each */
 	int dt_aggdrain;             /* snapshots also remove what they read */
 
 	dt_arena_t *dt_arena;        /* ASTs of every compiled program */
@@ -567,6 +578,7 @@ void dt_bpf_detach_all(dtrace_hdl_t *);
 int dt_bpf_num_cpus(void);
 int dt_bpf_task_offsets(dtrace_hdl_t *);
 int dt_bpf_has_fentry(dtrace_hdl_t *);
+void dt_bpf_sync(void);
 
 /* running (lib/dt_work.c) */
 int dt_enable(dtrace_hdl_t *);       /* generate code for enabled probes */

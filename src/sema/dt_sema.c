@@ -1300,8 +1300,10 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 			SERR(sc, n, fn == DT_FN_CLEAR ? D_CLEAR_PROTO :
 			    D_NORMALIZE_PROTO, "%s( ) prototype mismatch: %d "
 			    "args passed, 1 expected", n->dn_name, nargs);
-		dt_sema_aggarg(sc, n, a, 1, fn == DT_FN_CLEAR ?
+		dt_agg_t *dag = dt_sema_aggarg(sc, n, a, 1, fn == DT_FN_CLEAR ?
 		    D_CLEAR_AGGARG : D_NORMALIZE_AGGARG);
+		if (fn == DT_FN_CLEAR)
+			dag->ag_dbuf = 1;
 		break;
 	case DT_FN_NORMALIZE:
 		if (nargs != 2)
@@ -1318,7 +1320,7 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 			SERR(sc, n, D_TRUNC_PROTO, "trunc( ) prototype mismatch: "
 			    "%d args passed, %s expected", nargs, nargs < 1 ?
 			    "at least 1" : "no more than 2");
-		dt_sema_aggarg(sc, n, a, 1, D_TRUNC_AGGARG);
+		dt_sema_aggarg(sc, n, a, 1, D_TRUNC_AGGARG)->ag_dbuf = 1;
 		if (a->dn_list != NULL) {
 			dt_sema_expr(sc, a->dn_list);
 			if (!dt_type_is_scalar(a->dn_list->dn_type))
