@@ -783,7 +783,7 @@ main(int argc, char *argv[])
 	int status = 0;
 	/* user stacks of the -c command must still resolve after it exits:
 	 * trace it to stop it at exit, when its mappings are read */
-	if (g_target_child && (dtp->dt_use_stacks & 2) &&
+	if (g_target_child && (dtp->dt_use_stacks & 6) &&
 	    ptrace(PTRACE_SEIZE, g_target, 0, PTRACE_O_TRACEEXIT) == 0)
 		g_target_traced = 1;
 	release_command();

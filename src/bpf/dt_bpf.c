@@ -132,7 +132,7 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 		return -1;
 
 	/* stack traces: 8192 distinct stacks of up to 127 frames (8 MB) */
-	if (dtp->dt_use_stacks) {
+	if (dtp->dt_use_stacks & 3) {
 		dtp->dt_fd_stacks = dt_bpf_map(dtp, BPF_MAP_TYPE_STACK_TRACE,
 		    "dt_stacks", 4, 8 * DT_STACK_MAXFRAMES, 8192, 0);
 		if (dtp->dt_fd_stacks < 0)

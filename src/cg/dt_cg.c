@@ -1236,6 +1236,13 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		}
 		break;
 	case DT_NODE_CALL:
+		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_SYM ||
+		    n->dn_ident->di_id == DT_FN_FUNC ||
+		    n->dn_ident->di_id == DT_FN_MOD)) {
+			/* the address itself; the consumer names it */
+			res = dt_cg_expr(cg, n->dn_args);
+			return res;
+		}
 		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_STACK ||
 		    n->dn_ident->di_id == DT_FN_USTACK)) {
 			res = dt_cg_slot(cg);

@@ -656,6 +656,77 @@ dt_agg_permute(dt_aggent_t *e, size_t m, dt_radrec_t *recs)
 }
 
 /*
+ * Keys given by sym()/func() or mod() are kernel addresses: entries whose
+ * addresses are in the same function (module) are one entry, as in DTrace.
+ * Rewrite those columns to the function's (module's) address, then merge
+ * the entries that became equal.
+ */
+static const char *dt_agg_symnorm_base;
+static size_t dt_agg_symnorm_ksz;
+
+static int
+dt_agg_symnorm_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return memcmp(dt_agg_symnorm_base + x * dt_agg_symnorm_ksz,
+	    dt_agg_symnorm_base + y * dt_agg_symnorm_ksz, dt_agg_symnorm_ksz);
+}
+
+static void
+dt_agg_symnorm(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
+{
+	int has = 0;
+	size_t ksz = ag->ag_keysize, vsz = ag->ag_valsize;
+
+	for (int i = 0; i < ag->ag_nkeys; i++)
+		has |= dt_type_stack(ag->ag_keys[i]) >= 3;
+	if (!has || sn->as_n == 0)
+		return;
+	for (size_t k = 0; k < sn->as_n; k++)
+		for (int i = 0; i < ag->ag_nkeys; i++) {
+			int kind = dt_type_stack(ag->ag_keys[i]);
+			if (kind < 3)
+				continue;
+			uint64_t v;
+			char *p = sn->as_keys + k * ksz + ag->ag_keyoff[i];
+			memcpy(&v, p, 8);
+			v = dt_sym_normalize(dtp, v, kind == 4);
+			memcpy(p, &v, 8);
+		}
+	/* sort an index by key, then keep one entry per key */
+	size_t *ix = malloc(sn->as_n * sizeof(size_t));
+	char *keys = malloc(sn->as_n * ksz);
+	char *vals = calloc(sn->as_n, vsz);
+	if (ix == NULL || keys == NULL || vals == NULL) {
+		free(ix);
+		free(keys);
+		free(vals);
+		return;
+	}
+	for (size_t k = 0; k < sn->as_n; k++)
+		ix[k] = k;
+	dt_agg_symnorm_base = sn->as_keys;
+	dt_agg_symnorm_ksz = ksz;
+	qsort(ix, sn->as_n, sizeof(size_t), dt_agg_symnorm_cmp);
+	size_t m = 0;
+	for (size_t k = 0; k < sn->as_n; k++) {
+		const char *key = sn->as_keys + ix[k] * ksz;
+		if (m == 0 || memcmp(keys + (m - 1) * ksz, key, ksz) != 0) {
+			memcpy(keys + m * ksz, key, ksz);
+			m++;
+		}
+		dt_agg_merge(ag, (uint64_t *)(vals + (m - 1) * vsz),
+		    (const uint64_t *)((const char *)sn->as_vals + ix[k] * vsz));
+	}
+	free(ix);
+	free(sn->as_keys);
+	free(sn->as_vals);
+	sn->as_keys = keys;
+	sn->as_vals = (uint64_t *)vals;
+	sn->as_n = m;
+}
+
+/*
  * Snapshot the aggregations aggs[0..n-1] (which share their keys), join
  * them on the key and sort.  Returns the entries (free with free()) and
  * their number in *np, or NULL with *np 0 on error or when empty.
@@ -675,6 +746,7 @@ dt_agg_collect(dtrace_hdl_t *dtp, dt_agg_t **aggs, int n, dt_aggsnap_t *sn,
 			memset(sn, 0, sizeof(*sn) * (size_t)n);
 			return NULL;
 		}
+		dt_agg_symnorm(dtp, aggs[i], &sn[i]);
 		total += sn[i].as_n;
 	}
 	dt_aggent_t *e = malloc((total ? total : 1) * sizeof(*e));
@@ -898,6 +970,15 @@ dt_agg_printkey(dtrace_hdl_t *dtp, FILE *fp, const dt_agg_t *ag, int i,
     const char *key)
 {
 	const char *p = key + ag->ag_keyoff[i];
+	if (dt_type_stack(ag->ag_keys[i]) >= 3) {
+		uint64_t v;
+		char obj[512], fn[1024];
+		memcpy(&v, p, 8);
+		dt_sym_parts(dtp, 0, v, obj, sizeof(obj), fn, sizeof(fn));
+		fprintf(fp, "  %-50s", dt_type_stack(ag->ag_keys[i]) == 4 ?
+		    obj : fn);
+		return;
+	}
 	if (dt_type_stack(ag->ag_keys[i])) {
 		uint64_t v;
 		memcpy(&v, p, 8);
@@ -1108,7 +1189,7 @@ dt_agg_keyval(const dt_agg_t *ag, int i, const char *key, dt_pfval_t *pv)
 
 /* printa("format", @a, ...): the format once per entry. */
 static void
-dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
+dt_agg_print_fmt(dtrace_hdl_t *dtp, FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
     dt_aggent_t *e, size_t m)
 {
 	int nv = pf->pf_nargs > 0 ? pf->pf_nargs : 1;
@@ -1162,7 +1243,7 @@ dt_agg_print_fmt(FILE *fp, const dt_pfmt_t *pf, dt_agg_t **aggs, int n,
 			}
 			agg++;
 		}
-		dt_printf_format(fp, pf, vals, nv, NULL, NULL);
+		dt_printf_format(fp, pf, vals, nv, dt_sym_pfsym, dtp);
 	}
 out:
 	for (int i = 0; texts != NULL && i < n; i++)
@@ -1225,7 +1306,7 @@ dt_agg_printa(dtrace_hdl_t *dtp, const struct dt_pfmt *pf, dt_agg_t **aggs,
 			fputc('\n', dtp->dt_out);
 		dt_agg_print_entries(dtp, dtp->dt_out, aggs, n, e, m);
 	} else {
-		dt_agg_print_fmt(dtp->dt_out, pf, aggs, n, e, m);
+		dt_agg_print_fmt(dtp, dtp->dt_out, pf, aggs, n, e, m);
 	}
 	/* as DTrace: printed once an entry was printed */
 	for (int i = 0; i < n && m > 0; i++)

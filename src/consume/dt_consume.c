@@ -94,6 +94,15 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 	FILE *out = dtp->dt_out;
 	int quiet = dtp->dt_opts.do_quiet;
 
+	if (dt_type_stack(rd->rd_type) >= 3) {
+		uint64_t v;
+		char obj[512], fn[1024];
+		memcpy(&v, p, 8);
+		dt_sym_parts(dtp, 0, v, obj, sizeof(obj), fn, sizeof(fn));
+		fprintf(out, quiet ? "%s" : "  %-50s",
+		    dt_type_stack(rd->rd_type) == 4 ? obj : fn);
+		return;
+	}
 	if (dt_type_stack(rd->rd_type)) {
 		uint64_t v;
 		memcpy(&v, p, 8);
@@ -152,7 +161,7 @@ dt_consume_printf(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
 			v->pv_signed = dt_type_is_signed(a->rd_type);
 		}
 	}
-	dt_printf_format(dtp->dt_out, rd->rd_pfmt, vals, n, NULL, NULL);
+	dt_printf_format(dtp->dt_out, rd->rd_pfmt, vals, n, dt_sym_pfsym, dtp);
 }
 
 static int

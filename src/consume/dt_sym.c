@@ -433,3 +433,38 @@ dt_sym_free(dtrace_hdl_t *dtp)
 	free(st);
 	dtp->dt_symtab = NULL;
 }
+
+/* printf's %a (kernel) and %A (user: the -c or -p process) conversions */
+int
+dt_sym_pfsym(void *arg, int user, uint64_t addr, char *buf, size_t len)
+{
+	dtrace_hdl_t *dtp = arg;
+
+	if (user && dtp->dt_target <= 0)
+		return -1;
+	dt_sym_format(dtp, user ? (uint32_t)dtp->dt_target : 0, addr, buf, len);
+	return 0;
+}
+
+/*
+ * The value sym()/func() (mod = 0) or mod() (mod = 1) aggregation keys
+ * are merged on: the address of the symbol, or of the module's first
+ * symbol, holding addr; addr itself when nothing holds it.
+ */
+uint64_t
+dt_sym_normalize(dtrace_hdl_t *dtp, uint64_t addr, int mod)
+{
+	const char *obj;
+	const dt_symbol_t *s = dt_sym_lookup(dtp, 0, addr, &obj);
+
+	if (s == NULL)
+		return addr;
+	if (!mod)
+		return s->sy_addr;
+	/* the module's lowest symbol: symbols are sorted by address */
+	const dt_symvec_t *sv = &dt_sym_tab(dtp)->st_kernel;
+	for (size_t i = 0; i < sv->sv_n; i++)
+		if (sv->sv_syms[i].sy_obj == obj)
+			return sv->sv_syms[i].sy_addr;
+	return s->sy_addr;
+}

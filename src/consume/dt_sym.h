@@ -36,5 +36,9 @@ void dt_sym_print_stack(struct dtrace_hdl *, FILE *, uint64_t v, int user);
  * it exits */
 void dt_sym_snapshot(struct dtrace_hdl *, uint32_t pid);
 void dt_sym_free(struct dtrace_hdl *);
+/* what sym() (mod 0) and mod() (mod 1) aggregation keys merge on */
+uint64_t dt_sym_normalize(struct dtrace_hdl *, uint64_t addr, int mod);
+/* the printf engine's symbol hook (dt_pfsym_f): %a and %A */
+int dt_sym_pfsym(void *dtp, int user, uint64_t addr, char *buf, size_t len);
 
 #endif /* DT_SYM_H */

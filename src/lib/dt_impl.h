@@ -131,7 +131,7 @@ typedef enum dt_fn {
 	DT_FN_PRINTA, DT_FN_CLEAR, DT_FN_TRUNC, DT_FN_NORMALIZE,
 	DT_FN_DENORMALIZE, DT_FN_SETOPT,
 	/* subroutines */
-	DT_FN_STACK, DT_FN_USTACK,
+	DT_FN_STACK, DT_FN_USTACK, DT_FN_SYM, DT_FN_FUNC, DT_FN_MOD,
 } dt_fn_t;
 
 #define DT_FN_ISAGG(f) ((f) >= DT_FN_COUNT && (f) <= DT_FN_LLQUANTIZE)
@@ -501,7 +501,7 @@ struct dtrace_hdl {
 	int dt_fd_globals, dt_fd_mstate, dt_fd_strtab, dt_fd_ringbuf;
 	int dt_fd_state;
 	int dt_fd_stacks;            /* stack traces, when a clause takes one */
-	int dt_use_stacks;           /* 1: stack(), 2: ustack() */
+	int dt_use_stacks;           /* 1: stack(), 2: ustack(), 4: %A */
 	struct dt_symtab *dt_symtab; /* symbols (consume/dt_sym.c) */
 	uint32_t dt_mstsize;         /* bytes per CPU of the mstate map */
 	uint32_t dt_mstneed;         /* bytes the generated code uses */

@@ -70,6 +70,9 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "denormalize", DT_FN_DENORMALIZE, "void" },
 	{ "stack", DT_FN_STACK, "stack" },
 	{ "ustack", DT_FN_USTACK, "ustack" },
+	{ "sym", DT_FN_SYM, "_symaddr" },
+	{ "func", DT_FN_FUNC, "_symaddr" },
+	{ "mod", DT_FN_MOD, "_modaddr" },
 	{ "setopt", DT_FN_SETOPT, "void" },
 };
 

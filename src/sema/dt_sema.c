@@ -42,6 +42,16 @@ static void dt_sema_expr(dt_sctx_t *, dt_node_t *);
 static void dt_sema_stmts(dt_sctx_t *, dt_node_t *);
 static void dt_sema_tpfield(dt_sctx_t *, dt_node_t *);
 
+/* A format with %A resolves user addresses of the -c/-p process: keep its
+ * symbols readable after it exits, as ustack() does. */
+static void
+dt_sema_pfuser(dtrace_hdl_t *dtp, const dt_pfmt_t *pf)
+{
+	for (int i = 0; pf != NULL && i < pf->pf_nconv; i++)
+		if (pf->pf_convs[i].pfc_conv == 'A')
+			dtp->dt_use_stacks |= 4;
+}
+
 /* ---- helpers ------------------------------------------------------------ */
 
 static const char *
@@ -1291,6 +1301,7 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 				dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
 			}
 			n->dn_cg = pf;
+			dt_sema_pfuser(sc->sc_dtp, pf);
 		}
 		break;
 	}
@@ -1384,6 +1395,23 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		dt_sema_expr(sc, a);
 
 	switch (fn->di_id) {
+	case DT_FN_SYM:
+	case DT_FN_FUNC:
+	case DT_FN_MOD:
+		/* the kernel address, printed as its symbol or module */
+		if (nargs != 1)
+			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d "
+			    "arg%s passed, 1 expected", n->dn_name, nargs,
+			    nargs == 1 ? "" : "s");
+		if (!dt_type_is_int(n->dn_args->dn_type) &&
+		    !dt_type_is_ptr(n->dn_args->dn_type))
+			SERR(sc, n, D_PROTO_ARG, "%s( ) argument #1 is "
+			    "incompatible with prototype:\n\tprototype: "
+			    "uintptr_t\n\t argument: %s", n->dn_name,
+			    tn(n->dn_args));
+		n->dn_type = fn->di_id == DT_FN_MOD ? sc->sc_bt->bt_modaddr :
+		    sc->sc_bt->bt_symaddr;
+		return;
 	case DT_FN_STACK:
 	case DT_FN_USTACK: {
 		const char *nm = fn->di_id == DT_FN_STACK ? "stack" : "ustack";
@@ -1463,6 +1491,7 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
 		}
 		n->dn_cg = pf;          /* owned by the clause's records */
+		dt_sema_pfuser(dtp, pf);
 		break;
 	}
 	}

@@ -467,6 +467,8 @@ dt_typetab_create(void)
 	/* stack() and ustack() values: 64-bit handles that print as stacks */
 	b->bt_stack = dt_type_int(tt, "stack", 8, 0);
 	b->bt_ustack = dt_type_int(tt, "ustack", 8, 0);
+	b->bt_symaddr = dt_type_int(tt, "_symaddr", 8, 0);
+	b->bt_modaddr = dt_type_int(tt, "_modaddr", 8, 0);
 	return tt;
 }
 
@@ -502,5 +504,7 @@ dt_type_stack(const dt_type_t *t)
 	if (t == NULL || t->dt_kind != DT_TK_INT || t->dt_name == NULL)
 		return 0;
 	return strcmp(t->dt_name, "stack") == 0 ? 1 :
-	    strcmp(t->dt_name, "ustack") == 0 ? 2 : 0;
+	    strcmp(t->dt_name, "ustack") == 0 ? 2 :
+	    strcmp(t->dt_name, "_symaddr") == 0 ? 3 :
+	    strcmp(t->dt_name, "_modaddr") == 0 ? 4 : 0;
 }

@@ -72,6 +72,7 @@ typedef struct dt_btypes {
 	dt_type_t *bt_id, *bt_processorid, *bt_uintptr, *bt_size, *bt_kthreadp;
 	dt_type_t *bt_bool;
 	dt_type_t *bt_stack, *bt_ustack;  /* stack(), ustack() values */
+	dt_type_t *bt_symaddr, *bt_modaddr; /* sym()/func(), mod() values */
 } dt_btypes_t;
 
 const dt_btypes_t *dt_typetab_builtins(const dt_typetab_t *);
@@ -105,7 +106,8 @@ int dt_type_is_arith(const dt_type_t *);   /* int, enum, float */
 int dt_type_is_scalar(const dt_type_t *);  /* arith or pointer */
 int dt_type_is_string(const dt_type_t *);  /* string or char array */
 int dt_type_is_ptr(const dt_type_t *);
-/* 1: a stack() value, 2: a ustack() value, 0: anything else */
+/* values printed specially: 1 stack(), 2 ustack(), 3 sym()/func(),
+ * 4 mod(); 0 anything else */
 int dt_type_stack(const dt_type_t *);
 int dt_type_is_void(const dt_type_t *);
 int dt_type_is_signed(const dt_type_t *);
