@@ -204,6 +204,8 @@ dt_cg_resolve(dt_cg_t *cg)
 	}
 }
 
+static void dt_cg_kread(dt_cg_t *, int32_t, int16_t, int32_t);
+
 /* For provider trampolines (prov/): emit one instruction. */
 void
 dt_cg_tramp_emit(struct dt_cg *cg, struct bpf_insn insn)
@@ -229,13 +231,27 @@ dt_cg_tramp_kload(struct dt_cg *cg, int reg, int32_t off, int size)
 	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
 	if (reg != R3)
 		dt_cg_emit(cg, DT_MOV64_REG(R3, reg));
-	if (off != 0)
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, off));
-	dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, size));
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_kread(cg, off, DT_STK_TMP, size);
 	dt_cg_emit(cg, DT_LDX(sz[size], R0, FP, DT_STK_TMP));
+}
+
+/* For providers: labels, so that their jumps need no counted offsets. */
+int
+dt_cg_tramp_label(struct dt_cg *cg)
+{
+	return dt_cg_label(cg);
+}
+
+void
+dt_cg_tramp_place(struct dt_cg *cg, int lbl)
+{
+	dt_cg_place(cg, lbl);
+}
+
+void
+dt_cg_tramp_jmp(struct dt_cg *cg, struct bpf_insn jmp, int lbl)
+{
+	dt_cg_jmp(cg, jmp, lbl);
 }
 
 dtrace_hdl_t *

@@ -73,6 +73,9 @@ struct dt_cg;
 void dt_cg_tramp_emit(struct dt_cg *, struct bpf_insn);
 void dt_cg_tramp_exit_if(struct dt_cg *, struct bpf_insn jmp);
 void dt_cg_tramp_kload(struct dt_cg *, int reg, int32_t off, int size);
+int dt_cg_tramp_label(struct dt_cg *);
+void dt_cg_tramp_place(struct dt_cg *, int lbl);
+void dt_cg_tramp_jmp(struct dt_cg *, struct bpf_insn jmp, int lbl);
 dtrace_hdl_t *dt_cg_dtp(struct dt_cg *);
 int dt_cg_layout(dtrace_hdl_t *);
 

@@ -44,24 +44,39 @@ dt_proc_exit_nr(struct dt_cg *cg)
 	dt_cg_tramp_emit(cg, DT_MOV64_REG(R7, R0));
 }
 
+/* leave unless register reg holds one of the n system call numbers */
+static void
+dt_proc_nr_in(struct dt_cg *cg, int reg, const int *nrs, int n)
+{
+	int lok = dt_cg_tramp_label(cg);
+	for (int i = 0; i < n; i++)
+		dt_cg_tramp_jmp(cg, DT_JMP_IMM(BPF_JEQ, reg, nrs[i], 0), lok);
+	dt_cg_tramp_exit_if(cg, DT_JA(0));
+	dt_cg_tramp_place(cg, lok);
+}
+
+static const int dt_proc_execs[] = { DT_NR_EXECVE, DT_NR_EXECVEAT };
+static const int dt_proc_forks[] = { DT_NR_CLONE, DT_NR_CLONE3, DT_NR_FORK,
+    DT_NR_VFORK };
+
 static void
 dt_proc_exec_filter(struct dt_cg *cg)
 {
 	dt_rawtp_ctx(cg, R0, 1);
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R0, DT_NR_EXECVE, 2));
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R0, DT_NR_EXECVEAT, 1));
-	dt_cg_tramp_exit_if(cg, DT_JA(0));
+	dt_proc_nr_in(cg, R0, dt_proc_execs, 2);
 }
 
+/* arg0: the path, execve's first argument, execveat's second */
 static void
 dt_proc_exec_args(struct dt_cg *cg)
 {
+	int ldone = dt_cg_tramp_label(cg);
 	dt_rawtp_ctx(cg, R7, 1);
 	dt_rawtp_ctx(cg, R6, 0);
 	dt_cg_tramp_kload(cg, R6, DT_REGS_DI, 8);
-	/* skip the 8 instructions of the kload for execveat's path */
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JNE, R7, DT_NR_EXECVEAT, 8));
+	dt_cg_tramp_jmp(cg, DT_JMP_IMM(BPF_JNE, R7, DT_NR_EXECVEAT, 0), ldone);
 	dt_cg_tramp_kload(cg, R6, DT_REGS_SI, 8);
+	dt_cg_tramp_place(cg, ldone);
 	dt_rawtp_setarg(cg, 0, R0);
 }
 
@@ -69,9 +84,7 @@ static void
 dt_proc_execfail_filter(struct dt_cg *cg)
 {
 	dt_proc_exit_nr(cg);
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R7, DT_NR_EXECVE, 2));
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R7, DT_NR_EXECVEAT, 1));
-	dt_cg_tramp_exit_if(cg, DT_JA(0));
+	dt_proc_nr_in(cg, R7, dt_proc_execs, 2);
 	dt_rawtp_ctx(cg, R0, 1);
 	dt_cg_tramp_exit_if(cg, DT_JMP_IMM(BPF_JSGE, R0, 0, 0));
 }
@@ -106,14 +119,17 @@ dt_proc_exit_args(struct dt_cg *cg)
 	dt_cg_tramp_kload(cg, R6, (int32_t)dtp->dt_off_signal, 8);
 	dt_cg_tramp_kload(cg, R0, (int32_t)dtp->dt_off_group_exit_code, 4);
 	dt_cg_tramp_emit(cg, DT_ALU64_REG(BPF_OR, R0, R7));
+	int ldumped = dt_cg_tramp_label(cg), ldone = dt_cg_tramp_label(cg);
 	dt_cg_tramp_emit(cg, DT_MOV64_REG(R1, R0));
 	dt_cg_tramp_emit(cg, DT_ALU64_IMM(BPF_AND, R1, 0x7f));
 	dt_cg_tramp_emit(cg, DT_MOV64_IMM(R2, 1));          /* CLD_EXITED */
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 4));
+	dt_cg_tramp_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), ldone);
 	dt_cg_tramp_emit(cg, DT_MOV64_IMM(R2, 2));          /* CLD_KILLED */
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JSET, R0, 0x80, 1));
-	dt_cg_tramp_emit(cg, DT_JA(1));
+	dt_cg_tramp_jmp(cg, DT_JMP_IMM(BPF_JSET, R0, 0x80, 0), ldumped);
+	dt_cg_tramp_jmp(cg, DT_JA(0), ldone);
+	dt_cg_tramp_place(cg, ldumped);
 	dt_cg_tramp_emit(cg, DT_MOV64_IMM(R2, 3));          /* CLD_DUMPED */
+	dt_cg_tramp_place(cg, ldone);
 	dt_rawtp_setarg(cg, 0, R2);
 }
 
@@ -157,11 +173,7 @@ dt_proc_start_filter(struct dt_cg *cg, int process)
 	dt_rawtp_ctx(cg, R0, 1);
 	dt_cg_tramp_exit_if(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0));
 	dt_proc_exit_nr(cg);
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R7, DT_NR_CLONE, 4));
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R7, DT_NR_CLONE3, 3));
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R7, DT_NR_FORK, 2));
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JEQ, R7, DT_NR_VFORK, 1));
-	dt_cg_tramp_exit_if(cg, DT_JA(0));
+	dt_proc_nr_in(cg, R7, dt_proc_forks, 4);
 	dt_cg_tramp_emit(cg, DT_CALL(BPF_FUNC_get_current_pid_tgid));
 	dt_cg_tramp_emit(cg, DT_MOV64_REG(R1, R0));
 	dt_cg_tramp_emit(cg, DT_ALU64_IMM(BPF_RSH, R1, 32));

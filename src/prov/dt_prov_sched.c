@@ -37,10 +37,12 @@ dt_sched_blocks(struct dt_cg *cg)
 static void
 dt_sched_preempted(struct dt_cg *cg)
 {
+	int lyes = dt_cg_tramp_label(cg);
 	dt_rawtp_ctx(cg, R0, 0);
-	dt_cg_tramp_emit(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 3));
+	dt_cg_tramp_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lyes);
 	dt_rawtp_ctx(cg, R0, 3);
 	dt_cg_tramp_exit_if(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0));
+	dt_cg_tramp_place(cg, lyes);
 }
 
 static void
