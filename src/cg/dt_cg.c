@@ -425,11 +425,14 @@ dt_cg_sel_u32(dt_cg_t *cg, const uint32_t *vals)
 	dt_cg_emit(cg, DT_LDX(BPF_W, R0, R0, 0));
 }
 
-/* Go to lfail unless the selector is one of the n probes' in set. */
+/* Go to lfail unless the selector is one of the n probes' in set.  With
+ * inreg, the prologue has it in r1 already, checked against cg_selmax. */
 static void
-dt_cg_sel_filter(dt_cg_t *cg, dt_probe_t *const *set, int n, int lfail)
+dt_cg_sel_filter(dt_cg_t *cg, dt_probe_t *const *set, int n, int lfail,
+    int inreg)
 {
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_SEL));
+	if (!inreg)
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_SEL));
 	if (n <= 4) {
 		int lok = dt_cg_label(cg);
 		for (int i = 0; i < n; i++)
@@ -445,7 +448,9 @@ dt_cg_sel_filter(dt_cg_t *cg, dt_probe_t *const *set, int n, int lfail)
 		map[set[i]->pr_sel] = 1;
 	uint32_t off = dt_strtab_addbin(cg->cg_dtp, map, nb);
 	free(map);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)cg->cg_selmax, 0), lfail);
+	if (!inreg)
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)cg->cg_selmax, 0),
+		    lfail);
 	dt_cg_ldmapval(cg, R0, DT_MAPID_STRTAB, off);
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
 	dt_cg_emit(cg, DT_LDX(BPF_B, R0, R0, 0));
@@ -2254,10 +2259,11 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 				cg.cg_selmax = members[i]->pr_sel;
 		dt_cg_comment(&cg, "selector");
 		pr->pr_prov->pv_ops->po_selector(&cg, pr);
-		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JGT, R0, (int32_t)cg.cg_selmax, 0),
+		dt_cg_emit(&cg, DT_MOV64_REG(R1, R0));
+		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)cg.cg_selmax, 0),
 		    cg.cg_lbl_exit);
-		dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R0, DT_STK_SEL));
-		dt_cg_sel_filter(&cg, members, nmembers, cg.cg_lbl_exit);
+		dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R1, DT_STK_SEL));
+		dt_cg_sel_filter(&cg, members, nmembers, cg.cg_lbl_exit, 1);
 	}
 
 	/* provider trampoline: mstate->argv[], when a clause reads it */
@@ -2306,7 +2312,8 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		if (grouped && k < nmembers) {
 			dt_cg_comment(&cg, "clause %d: for %d of the %d probes",
 			    cl->cl_index, k, nmembers);
-			dt_cg_sel_filter(&cg, set, k, cg.cg_resume[nclauses]);
+			dt_cg_sel_filter(&cg, set, k, cg.cg_resume[nclauses],
+			    0);
 		}
 		cg.cg_clm = set;
 		cg.cg_nclm = k;
