@@ -661,68 +661,49 @@ dt_agg_permute(dt_aggent_t *e, size_t m, dt_radrec_t *recs)
  * Rewrite those columns to the function's (module's) address, then merge
  * the entries that became equal.
  */
-static const char *dt_agg_symnorm_base;
-static size_t dt_agg_symnorm_ksz;
-
-static int
-dt_agg_symnorm_cmp(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	return memcmp(dt_agg_symnorm_base + x * dt_agg_symnorm_ksz,
-	    dt_agg_symnorm_base + y * dt_agg_symnorm_ksz, dt_agg_symnorm_ksz);
-}
-
 static void
 dt_agg_symnorm(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 {
 	int has = 0;
-	size_t ksz = ag->ag_keysize, vsz = ag->ag_valsize;
+	size_t ksz = ag->ag_keysize, vsz = ag->ag_valsize, rsz = ksz + vsz;
 
 	for (int i = 0; i < ag->ag_nkeys; i++)
 		has |= dt_type_stack(ag->ag_keys[i]) >= 3;
 	if (!has || sn->as_n == 0)
 		return;
-	for (size_t k = 0; k < sn->as_n; k++)
+	/* (key, state) records, sorted by key */
+	char *rec = malloc(sn->as_n * rsz);
+	if (rec == NULL)
+		return;
+	for (size_t k = 0; k < sn->as_n; k++) {
+		char *r = rec + k * rsz;
+		memcpy(r, sn->as_keys + k * ksz, ksz);
+		memcpy(r + ksz, (char *)sn->as_vals + k * vsz, vsz);
 		for (int i = 0; i < ag->ag_nkeys; i++) {
 			int kind = dt_type_stack(ag->ag_keys[i]);
+			uint64_t v;
 			if (kind < 3)
 				continue;
-			uint64_t v;
-			char *p = sn->as_keys + k * ksz + ag->ag_keyoff[i];
-			memcpy(&v, p, 8);
+			memcpy(&v, r + ag->ag_keyoff[i], 8);
 			v = dt_sym_normalize(dtp, v, kind == 4);
-			memcpy(p, &v, 8);
+			memcpy(r + ag->ag_keyoff[i], &v, 8);
 		}
-	/* sort an index by key, then keep one entry per key */
-	size_t *ix = malloc(sn->as_n * sizeof(size_t));
-	char *keys = malloc(sn->as_n * ksz);
-	char *vals = calloc(sn->as_n, vsz);
-	if (ix == NULL || keys == NULL || vals == NULL) {
-		free(ix);
-		free(keys);
-		free(vals);
-		return;
 	}
-	for (size_t k = 0; k < sn->as_n; k++)
-		ix[k] = k;
-	dt_agg_symnorm_base = sn->as_keys;
-	dt_agg_symnorm_ksz = ksz;
-	qsort(ix, sn->as_n, sizeof(size_t), dt_agg_symnorm_cmp);
+	qsort_r(rec, sn->as_n, rsz, dt_agg_keycmp_raw, &ksz);
+	/* one entry per key, states merged, back in the snapshot's arrays */
 	size_t m = 0;
+	char *vals = (char *)sn->as_vals;
 	for (size_t k = 0; k < sn->as_n; k++) {
-		const char *key = sn->as_keys + ix[k] * ksz;
-		if (m == 0 || memcmp(keys + (m - 1) * ksz, key, ksz) != 0) {
-			memcpy(keys + m * ksz, key, ksz);
+		const char *r = rec + k * rsz;
+		if (m == 0 || memcmp(sn->as_keys + (m - 1) * ksz, r, ksz) != 0) {
+			memcpy(sn->as_keys + m * ksz, r, ksz);
+			memset(vals + m * vsz, 0, vsz);
 			m++;
 		}
 		dt_agg_merge(ag, (uint64_t *)(vals + (m - 1) * vsz),
-		    (const uint64_t *)((const char *)sn->as_vals + ix[k] * vsz));
+		    (const uint64_t *)(r + ksz));
 	}
-	free(ix);
-	free(sn->as_keys);
-	free(sn->as_vals);
-	sn->as_keys = keys;
-	sn->as_vals = (uint64_t *)vals;
+	free(rec);
 	sn->as_n = m;
 }
 

@@ -52,6 +52,11 @@ struct dt_symtab {
 	dt_symvec_t st_kernel;
 	char **st_kmods;             /* module names, owned */
 	size_t st_nkmods;
+	struct {                     /* each kernel object's lowest symbol */
+		const char *ob_name;
+		uint64_t ob_base;
+	} *st_kbases;
+	size_t st_nkbases;
 	dt_object_t *st_objs;
 	dt_proc_t *st_procs;
 };
@@ -153,6 +158,19 @@ dt_sym_kload(struct dt_symtab *st)
 		sv->sv_syms[i].sy_name = strs + (uintptr_t)sv->sv_syms[i].sy_name;
 	sv->sv_strs = strs;
 	qsort(sv->sv_syms, sv->sv_n, sizeof(dt_symbol_t), dt_sym_cmp);
+	/* sorted: an object's first symbol is its lowest */
+	st->st_kbases = calloc(st->st_nkmods + 1, sizeof(*st->st_kbases));
+	for (size_t i = 0; st->st_kbases != NULL && i < sv->sv_n; i++) {
+		size_t j = 0;
+		while (j < st->st_nkbases &&
+		    st->st_kbases[j].ob_name != sv->sv_syms[i].sy_obj)
+			j++;
+		if (j == st->st_nkbases && j <= st->st_nkmods) {
+			st->st_kbases[j].ob_name = sv->sv_syms[i].sy_obj;
+			st->st_kbases[j].ob_base = sv->sv_syms[i].sy_addr;
+			st->st_nkbases++;
+		}
+	}
 }
 
 /* An ELF file's function symbols and load segments, read once. */
@@ -416,6 +434,7 @@ dt_sym_free(dtrace_hdl_t *dtp)
 	for (size_t i = 0; i < st->st_nkmods; i++)
 		free(st->st_kmods[i]);
 	free(st->st_kmods);
+	free(st->st_kbases);
 	for (dt_object_t *o = st->st_objs, *n; o; o = n) {
 		n = o->ob_next;
 		free(o->ob_path);
@@ -461,10 +480,9 @@ dt_sym_normalize(dtrace_hdl_t *dtp, uint64_t addr, int mod)
 		return addr;
 	if (!mod)
 		return s->sy_addr;
-	/* the module's lowest symbol: symbols are sorted by address */
-	const dt_symvec_t *sv = &dt_sym_tab(dtp)->st_kernel;
-	for (size_t i = 0; i < sv->sv_n; i++)
-		if (sv->sv_syms[i].sy_obj == obj)
-			return sv->sv_syms[i].sy_addr;
+	const struct dt_symtab *st = dt_sym_tab(dtp);
+	for (size_t i = 0; i < st->st_nkbases; i++)
+		if (st->st_kbases[i].ob_name == obj)
+			return st->st_kbases[i].ob_base;
 	return s->sy_addr;
 }
