@@ -5,7 +5,7 @@
  *
  * The probes are made on demand from tracefs (events/SUBSYSTEM/EVENT/):
  * one directory read per subsystem a description can match, never a file
- * per probe.  A probe's program is a classic tracepoint program attached
+ * per probe; a subsystem whose probes exist is not read again.  A probe's program is a classic tracepoint program attached
  * with perf_event_open(PERF_TYPE_TRACEPOINT); its context is the event's
  * record, laid out as the event's format file says.  args->FIELD reads the
  * record directly: integers by their size and sign, char arrays and
@@ -19,14 +19,6 @@
 #include <linux/perf_event.h>
 #include "../lib/dt_impl.h"
 
-/* subsystems whose events exist as probes already */
-typedef struct dt_tpsub {
-	char *ts_name;
-	struct dt_tpsub *ts_next;
-} dt_tpsub_t;
-
-static dt_tpsub_t *dt_tp_loaded;
-
 static int
 dt_tp_isglob(const char *s)
 {
@@ -34,51 +26,39 @@ dt_tp_isglob(const char *s)
 }
 
 static int
-dt_tp_strcmp(const void *a, const void *b)
+dt_tp_isdir(const struct dirent *e)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return e->d_name[0] != '.' && e->d_type == DT_DIR;
 }
 
+/* The events of subsystem sub as probes, unless they are already. */
 static void
 dt_tp_load_sub(dtrace_hdl_t *dtp, dt_provider_t *pv, const char *tfs,
     const char *sub)
 {
-	for (dt_tpsub_t *t = dt_tp_loaded; t; t = t->ts_next)
-		if (strcmp(t->ts_name, sub) == 0)
+	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++)
+		if (dtp->dt_probes[i]->pr_prov == pv &&
+		    strcmp(dtp->dt_probes[i]->pr_mod, sub) == 0)
 			return;
-	dt_tpsub_t *t = calloc(1, sizeof(*t));
-	t->ts_name = strdup(sub);
-	t->ts_next = dt_tp_loaded;
-	dt_tp_loaded = t;
-
 	char path[512];
+	struct dirent **ev;
 	snprintf(path, sizeof(path), "%s/events/%s", tfs, sub);
-	DIR *d = opendir(path);
-	if (d == NULL)
-		return;
-	struct dirent *e;
-	char **names = NULL;
-	size_t n = 0;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' || e->d_type != DT_DIR)
-			continue;
-		names = realloc(names, (n + 1) * sizeof(char *));
-		names[n++] = strdup(e->d_name);
-	}
-	closedir(d);
 	/* in name order, so that IDs do not depend on the directory */
-	qsort(names, n, sizeof(char *), dt_tp_strcmp);
-	for (size_t i = 0; i < n; i++) {
-		dt_probe_create(dtp, pv, sub, names[i], "");
-		free(names[i]);
+	int n = scandir(path, &ev, dt_tp_isdir, alphasort);
+	for (int i = 0; i < n; i++) {
+		dt_probe_create(dtp, pv, sub, ev[i]->d_name, "");
+		free(ev[i]);
 	}
-	free(names);
+	if (n >= 0)
+		free(ev);
 }
 
 static int
 dt_prov_tp_provide(dtrace_hdl_t *dtp, dt_provider_t *pv, const dt_pdesc_t *pd)
 {
 	const char *tfs = dt_tracefs();
+	char path[512];
+	struct dirent **subs;
 
 	if (tfs == NULL)
 		return 0;
@@ -86,28 +66,16 @@ dt_prov_tp_provide(dtrace_hdl_t *dtp, dt_provider_t *pv, const dt_pdesc_t *pd)
 		dt_tp_load_sub(dtp, pv, tfs, pd->pd_mod);
 		return 0;
 	}
-	char path[512];
 	snprintf(path, sizeof(path), "%s/events", tfs);
-	DIR *d = opendir(path);
-	if (d == NULL)
-		return 0;
-	struct dirent *e;
-	char **subs = NULL;
-	size_t n = 0;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' || e->d_type != DT_DIR ||
-		    (*pd->pd_mod != '\0' && fnmatch(pd->pd_mod, e->d_name, 0)))
-			continue;
-		subs = realloc(subs, (n + 1) * sizeof(char *));
-		subs[n++] = strdup(e->d_name);
-	}
-	closedir(d);
-	qsort(subs, n, sizeof(char *), dt_tp_strcmp);
-	for (size_t i = 0; i < n; i++) {
-		dt_tp_load_sub(dtp, pv, tfs, subs[i]);
+	int n = scandir(path, &subs, dt_tp_isdir, alphasort);
+	for (int i = 0; i < n; i++) {
+		if (*pd->pd_mod == '\0' || fnmatch(pd->pd_mod, subs[i]->d_name,
+		    0) == 0)
+			dt_tp_load_sub(dtp, pv, tfs, subs[i]->d_name);
 		free(subs[i]);
 	}
-	free(subs);
+	if (n >= 0)
+		free(subs);
 	return 0;
 }
 
