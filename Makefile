@@ -46,7 +46,7 @@ $(B)/tests/unit/%: tests/unit/%.c $(B)/libdtrace.a
 # workloads of the live tests: no optimisation, frame pointers, symbols
 $(B)/tests/progs/%: tests/progs/%.c
 	@mkdir -p $(dir $@)
-	$(CC) -O0 -g -fno-omit-frame-pointer -fno-inline -o $@ $<
+	$(CC) -O0 -g -fno-omit-frame-pointer -fno-inline -o $@ $< -lpthread
 
 $(B)/tests/%: tests/%.c
 	@mkdir -p $(dir $@)

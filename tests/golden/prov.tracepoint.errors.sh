@@ -6,3 +6,5 @@ echo "status $?"
 echo "status $?"
 "$DTRACE" -n 'syscall::read:entry { trace(args->fd); }'
 echo "status $?"
+"$DTRACE" -n 'tracepoint:nosuch:event { exit(0); }'
+echo "status $?"

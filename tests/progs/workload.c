@@ -5,6 +5,8 @@
  *                         EBADF) and getppid(); then one write of "done\n"
  *                         to stdout
  *   workload fork N       forks N children that exit with status 7; waits
+ *   workload threads N    starts N threads, one after the other, each
+ *                         calling getppid() once; joins each
  *   workload sleep MS     sleeps MS milliseconds, 5 times
  *   workload signal N     sends itself SIGUSR1 N times (handled)
  *   workload io FILE N    writes then reads N 4 KiB blocks of FILE with
@@ -24,6 +26,7 @@
 #include <string.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -52,6 +55,13 @@ spin_outer(long ms)
 		clock_gettime(CLOCK_MONOTONIC, &t);
 	} while ((t.tv_sec - t0.tv_sec) * 1000 +
 	    (t.tv_nsec - t0.tv_nsec) / 1000000 < ms);
+}
+
+static void *
+thread_main(void *arg)
+{
+	syscall(SYS_getppid);
+	return arg;
 }
 
 static void
@@ -84,6 +94,13 @@ main(int argc, char **argv)
 			if (p == 0)
 				_exit(7);
 			waitpid(p, NULL, 0);
+		}
+	} else if (strcmp(mode, "threads") == 0) {
+		for (long i = 0; i < n; i++) {
+			pthread_t t;
+			if (pthread_create(&t, NULL, thread_main, NULL) != 0)
+				return 1;
+			pthread_join(t, NULL);
 		}
 	} else if (strcmp(mode, "sleep") == 0) {
 		struct timespec ts = { n / 1000, (n % 1000) * 1000000 };
