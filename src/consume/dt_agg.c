@@ -945,6 +945,31 @@ dt_agg_hist(FILE *fp, const dt_agg_t *ag, const uint64_t *v, int64_t normal)
 }
 
 
+/* An integer key column's width, by the key's size, as DTrace prints it */
+static int
+dt_agg_keywidth(const dt_type_t *t)
+{
+	switch (dt_type_size(dt_type_resolve(t))) {
+	case 1: return 3;
+	case 2: return 5;
+	case 4: return 8;
+	default: return 16;
+	}
+}
+
+/* the key value as a column of that width shows it: 1 and 2 bytes
+ * unsigned, 4 and 8 signed */
+static int64_t
+dt_agg_keycast(int64_t v, int width)
+{
+	switch (width) {
+	case 3: return (uint8_t)v;
+	case 5: return (uint16_t)v;
+	case 8: return (int32_t)v;
+	default: return v;
+	}
+}
+
 /* One key column, as dt_print_datum() prints it. */
 static void
 dt_agg_printkey(dtrace_hdl_t *dtp, FILE *fp, const dt_agg_t *ag, int i,
@@ -971,13 +996,9 @@ dt_agg_printkey(dtrace_hdl_t *dtp, FILE *fp, const dt_agg_t *ag, int i,
 		return;
 	}
 	int64_t v;
+	int w = dt_agg_keywidth(ag->ag_keys[i]);
 	memcpy(&v, p, 8);
-	switch (dt_type_size(dt_type_resolve(ag->ag_keys[i]))) {
-	case 1: fprintf(fp, " %3d", (uint8_t)v); break;
-	case 2: fprintf(fp, " %5d", (uint16_t)v); break;
-	case 4: fprintf(fp, " %8d", (int32_t)v); break;
-	default: fprintf(fp, " %16lld", (long long)v); break;
-	}
+	fprintf(fp, " %*lld", w, (long long)dt_agg_keycast(v, w));
 }
 
 static void
@@ -1023,13 +1044,7 @@ static void
 dt_agg_print_recs(FILE *fp, const dt_agg_t *ag, const dt_radrec_t *r,
     size_t m)
 {
-	int width;
-	switch (dt_type_size(dt_type_resolve(ag->ag_keys[0]))) {
-	case 1: width = 3; break;
-	case 2: width = 5; break;
-	case 4: width = 8; break;
-	default: width = 16; break;
-	}
+	int width = dt_agg_keywidth(ag->ag_keys[0]);
 	size_t bufsz = 1 << 17, used = 0;
 	char *buf = malloc(bufsz);
 	if (buf == NULL)
@@ -1039,14 +1054,8 @@ dt_agg_print_recs(FILE *fp, const dt_agg_t *ag, const dt_radrec_t *r,
 			fwrite(buf, 1, used, fp);
 			used = 0;
 		}
-		int64_t key = (int64_t)r[k].rr_k0;
-		switch (width) {
-		case 3: key = (uint8_t)key; break;
-		case 5: key = (uint16_t)key; break;
-		case 8: key = (int32_t)key; break;
-		default: break;
-		}
-		char *p = dt_agg_fmtint(buf + used, key, width, 0);
+		char *p = dt_agg_fmtint(buf + used, dt_agg_keycast(
+		    (int64_t)r[k].rr_k0, width), width, 0);
 		p = dt_agg_fmtint(p, (int64_t)(r[k].rr_v ^ (1ULL << 63)), 16, 0);
 		*p++ = '\n';
 		used = (size_t)(p - buf);
@@ -1078,12 +1087,7 @@ dt_agg_print_entries(dtrace_hdl_t *dtp, FILE *fp, dt_agg_t **aggs, int n,
 			linemax += 2 + 50 + ag0->ag_keycap[i];
 			continue;
 		}
-		switch (dt_type_size(dt_type_resolve(ag0->ag_keys[i]))) {
-		case 1: width[i] = 3; break;
-		case 2: width[i] = 5; break;
-		case 4: width[i] = 8; break;
-		default: width[i] = 16; break;
-		}
+		width[i] = dt_agg_keywidth(ag0->ag_keys[i]);
 		linemax += 18;
 	}
 	/* lines are gathered in a buffer and written in big pieces */
@@ -1122,13 +1126,8 @@ dt_agg_print_entries(dtrace_hdl_t *dtp, FILE *fp, dt_agg_t **aggs, int n,
 				continue;
 			}
 			memcpy(&v, kp, 8);
-			switch (width[i]) {
-			case 3: v = (uint8_t)v; break;
-			case 5: v = (uint16_t)v; break;
-			case 8: v = (int32_t)v; break;
-			default: break;
-			}
-			p = dt_agg_fmtint(p, v, width[i], 0);
+			p = dt_agg_fmtint(p, dt_agg_keycast(v, width[i]),
+			    width[i], 0);
 		}
 		for (int i = 0; i < n; i++) {
 			const uint64_t *v = e[k].ae_val[i];
