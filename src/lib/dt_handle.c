@@ -103,6 +103,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(pr);
 	}
 	free(dtp->dt_probes);
+	free(dtp->dt_blobs);
 	dt_sym_free(dtp);
 	for (dt_provider_t *pv = dtp->dt_provs, *n; pv; pv = n) {
 		n = pv->pv_next;
@@ -178,7 +179,16 @@ dt_strtab_add(dtrace_hdl_t *dtp, const char *s, size_t len)
 uint32_t
 dt_strtab_addbin(dtrace_hdl_t *dtp, const void *data, size_t len)
 {
+	/* the same table is asked for by every clause of a program */
+	for (int i = 0; i < dtp->dt_nblobs; i++)
+		if (dtp->dt_blobs[i].bl_len == len && memcmp(dtp->dt_strtab +
+		    dtp->dt_blobs[i].bl_off, data, len) == 0)
+			return dtp->dt_blobs[i].bl_off;
 	uint32_t off = (dtp->dt_strtablen + 7) & ~7u;
+	dtp->dt_blobs = realloc(dtp->dt_blobs, (size_t)(dtp->dt_nblobs + 1) *
+	    sizeof(*dtp->dt_blobs));
+	dtp->dt_blobs[dtp->dt_nblobs].bl_off = off;
+	dtp->dt_blobs[dtp->dt_nblobs++].bl_len = len;
 	dtp->dt_strtab = realloc(dtp->dt_strtab, off + len + 1);
 	memset(dtp->dt_strtab + dtp->dt_strtablen, 0, off - dtp->dt_strtablen);
 	memcpy(dtp->dt_strtab + off, data, len);

@@ -487,6 +487,8 @@ struct dtrace_hdl {
 	/* string literals, placed in the read-only strtab map */
 	char *dt_strtab;
 	uint32_t dt_strtablen;
+	struct { uint32_t bl_off; size_t bl_len; } *dt_blobs; /* tables in it */
+	int dt_nblobs;
 
 	dt_provider_t *dt_provs;
 	dt_probe_t **dt_probes;      /* indexed by id; [0] unused */
