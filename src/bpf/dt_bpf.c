@@ -22,9 +22,9 @@
 #include <linux/capability.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
-#include <bpf/btf.h>
 #include "../lib/dt_impl.h"
 #include "../cg/dt_cg.h"
+#include "../sema/dt_btf.h"
 
 int
 dt_bpf_num_cpus(void)
@@ -413,43 +413,6 @@ dt_bpf_detach_all(dtrace_hdl_t *dtp)
 		dt_bpf_sync();
 }
 
-/*
- * Byte offset of the member named by a dotted path ("se.exec_start") in the
- * struct with BTF id 'id', or -1.  Members of anonymous structs and unions
- * are searched too, as C lets a program name them directly.
- */
-static long
-dt_btf_member_off(const struct btf *btf, int id, const char *path)
-{
-	const char *dot = strchr(path, '.');
-	size_t len = dot ? (size_t)(dot - path) : strlen(path);
-	const struct btf_type *t = btf__type_by_id(btf, id);
-
-	while (t != NULL && (btf_is_mod(t) || btf_is_typedef(t))) {
-		id = t->type;
-		t = btf__type_by_id(btf, id);
-	}
-	if (t == NULL || !btf_is_composite(t))
-		return -1;
-	const struct btf_member *m = btf_members(t);
-	for (int i = 0; i < btf_vlen(t); i++, m++) {
-		const char *n = btf__name_by_offset(btf, m->name_off);
-		long base = btf_member_bit_offset(t, i) / 8, off;
-		if (n == NULL || n[0] == '\0') {
-			if ((off = dt_btf_member_off(btf, m->type, path)) >= 0)
-				return base + off;
-			continue;
-		}
-		if (strlen(n) != len || strncmp(n, path, len) != 0)
-			continue;
-		if (dot == NULL)
-			return base;
-		off = dt_btf_member_off(btf, m->type, dot + 1);
-		return off < 0 ? -1 : base + off;
-	}
-	return -1;
-}
-
 /* Offsets of task_struct members used by built-in variables, from BTF. */
 int
 dt_bpf_task_offsets(dtrace_hdl_t *dtp)
@@ -479,22 +442,15 @@ dt_bpf_task_offsets(dtrace_hdl_t *dtp)
 	};
 	if (dtp->dt_off_tgid != 0)
 		return 0;       /* done already */
-	struct btf *btf = btf__load_vmlinux_btf();
-	if (btf == NULL)
-		return dt_set_errmsg(dtp, "cannot read kernel BTF "
-		    "(/sys/kernel/btf/vmlinux), needed for thread data");
 	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
-		int id = btf__find_by_name_kind(btf, want[i].type,
-		    BTF_KIND_STRUCT);
-		long off = id > 0 ? dt_btf_member_off(btf, id, want[i].path) : -1;
-		if (off < 0) {
-			btf__free(btf);
-			return dt_set_errmsg(dtp, "kernel BTF lacks "
-			    "%s.%s", want[i].type, want[i].path);
-		}
+		long off = dt_btf_offsetof(dtp, want[i].type, want[i].path);
+		if (off < 0)
+			return dt_set_errmsg(dtp, dtp->dt_btf == NULL ?
+			    "cannot read kernel BTF (/sys/kernel/btf/vmlinux), "
+			    "needed for thread data" : "kernel BTF lacks %s.%s",
+			    want[i].type, want[i].path);
 		*(uint32_t *)((char *)dtp + want[i].field) = (uint32_t)off;
 	}
-	btf__free(btf);
 	return 0;
 }
 
@@ -502,9 +458,7 @@ dt_bpf_task_offsets(dtrace_hdl_t *dtp)
 int
 dt_bpf_has_fentry(dtrace_hdl_t *dtp)
 {
-	struct btf *btf = btf__load_vmlinux_btf();
-	int id = btf ? btf__find_by_name_kind(btf, "vfs_read", BTF_KIND_FUNC) : -1;
-	btf__free(btf);
+	int id = dt_btf_func_id(dtp, "vfs_read");
 	if (id <= 0)
 		return 0;
 	struct bpf_insn insns[] = {

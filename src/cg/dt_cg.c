@@ -24,6 +24,7 @@
 #include <setjmp.h>
 #include <errno.h>
 #include "dt_cg.h"
+#include "../sema/dt_btf.h"
 #include "dt_emit.h"
 #include "../sema/dt_sema.h"
 #include "../consume/dt_printf.h"
@@ -810,6 +811,194 @@ dt_cg_tpfield(dt_cg_t *cg, dt_node_t *n, int res)
 }
 
 /*
+ * The value of an object of type t in kernel memory, whose address is in
+ * slot 'res', replaces the address there.  Scalars and bit-fields are read
+ * with bpf_probe_read_kernel(), a char array is copied as a string into
+ * scratch space, and a struct, union or other array stays an address.
+ * A read that fails is a fault of the clause, as in DTrace.
+ */
+static void
+dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
+    int res)
+{
+	const dt_type_t *rt = dt_type_resolve(t);
+	int lok = dt_cg_label(cg);
+
+	if (rt->dt_kind == DT_TK_ARRAY && dt_type_is_string(rt)) {
+		uint32_t ss = dt_cg_strsize(cg);
+		uint32_t off = dt_cg_scratch(cg, ss);
+		uint32_t len = rt->dt_nelems == 0 || rt->dt_nelems + 1 > ss ?
+		    ss : (uint32_t)rt->dt_nelems + 1;
+		dt_cg_lds(cg, R3, res);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)len));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R0, 0, 0), lok);
+		dt_cg_lds(cg, R1, res);
+		dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+		dt_cg_place(cg, lok);
+		/* a full array has no terminator of its own */
+		if (len <= rt->dt_nelems + 1)
+			dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(off + len - 1),
+			    0));
+		dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
+		dt_cg_sts(cg, res, R0);
+		return;
+	}
+	if (rt->dt_kind == DT_TK_STRUCT || rt->dt_kind == DT_TK_UNION ||
+	    rt->dt_kind == DT_TK_ARRAY)
+		return;
+
+	uint32_t sz = (uint32_t)dt_type_size(rt);
+	uint32_t shift = bitoff % 8;
+	if (bits != 0)
+		sz = (shift + (uint32_t)bits + 7) / 8;
+	else if (sz != 1 && sz != 2 && sz != 4)
+		sz = 8;
+	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+	dt_cg_lds(cg, R3, res);
+	dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)sz));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+	dt_cg_lds(cg, R1, res);
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
+	if (bits == 0) {
+		dt_cg_load(cg, R0, FP, DT_STK_TMP, t);
+	} else {
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, FP, DT_STK_TMP));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R0, 64 - (int)shift - bits));
+		dt_cg_emit(cg, DT_ALU64_IMM(dt_type_is_signed(rt) ? BPF_ARSH :
+		    BPF_RSH, R0, 64 - bits));
+	}
+	dt_cg_sts(cg, res, R0);
+}
+
+/*
+ * __psargs(task): the command line, as psinfo_t's pr_psargs: the first 79
+ * bytes of the argument strings, separated by spaces.  They are user
+ * memory, readable only in the task's own context: for another task, and
+ * for kernel threads, the result is the task's name.
+ */
+#define DT_PRARGSZ 80
+
+static void
+dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	long mm = dt_btf_offsetof(dtp, "task_struct", "mm");
+	long as = dt_btf_offsetof(dtp, "mm_struct", "arg_start");
+	long ae = dt_btf_offsetof(dtp, "mm_struct", "arg_end");
+	long comm = dt_btf_offsetof(dtp, "task_struct", "comm");
+	uint32_t ss = dt_cg_strsize(cg);
+	uint32_t off = dt_cg_scratch(cg, ss);
+	int max = (int)(ss - 1 < DT_PRARGSZ - 1 ? ss - 1 : DT_PRARGSZ - 1);
+	int lcomm = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	int lterm = dt_cg_label(cg);
+
+	if (mm < 0 || as < 0 || ae != as + 8 || comm < 0) {
+		dt_cg_error(cg, D_UNKNOWN, "kernel BTF lacks the task_struct "
+		    "and mm_struct members that pr_psargs needs");
+		return;
+	}
+	int s = dt_cg_expr(cg, n->dn_args);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+	dt_cg_lds(cg, R6, s);
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JNE, R0, R6, 0), lcomm);
+	/* mm, then its arg_start and arg_end */
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R6));
+	dt_cg_kread(cg, (int32_t)mm, DT_STK_TMP, 8);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lcomm);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, FP, DT_STK_TMP));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R3, 0, 0), lcomm);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)as));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lcomm);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, (int16_t)off));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R7, R9, (int16_t)(off + 8)));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R7, R3));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLE, R7, 0, 0), lcomm);
+	int lfits = dt_cg_label(cg);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R7, max, 0), lfits);
+	dt_cg_emit(cg, DT_MOV64_IMM(R7, max));
+	dt_cg_place(cg, lfits);
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R7));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_user));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lcomm);
+	/* the strings' NULs become spaces; the last byte read ends it */
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R7, 1));
+	for (int i = 0; i < max - 1; i++) {
+		int lnext = dt_cg_label(cg);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R7, i, 0), lterm);
+		dt_cg_emit(cg, DT_LDX(BPF_B, R0, R9, (int16_t)(off + i)));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lnext);
+		dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(off + i), ' '));
+		dt_cg_place(cg, lnext);
+	}
+	dt_cg_place(cg, lterm);
+	/* never taken: bounds r7 for the verifier */
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R7, max - 1, 0), lcomm);
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R7));
+	dt_cg_emit(cg, DT_ST(BPF_B, R1, (int16_t)off, 0));
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, lcomm);
+	dt_cg_lds(cg, R3, s);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)comm));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_place(cg, ldone);
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
+	dt_cg_sts(cg, res, R0);
+}
+
+/* left->member, left.member: the member's address, then its value */
+static void
+dt_cg_member(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int s = dt_cg_expr(cg, n->dn_left);
+	uint32_t bitoff = (uint32_t)n->dn_value;
+
+	dt_cg_lds(cg, R0, s);
+	if (bitoff / 8 != 0)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)(bitoff / 8)));
+	dt_cg_sts(cg, res, R0);
+	cg->cg_sp = res + 1;
+	dt_cg_memload(cg, n->dn_type, n->dn_bits, bitoff, res);
+}
+
+/* p[i] of a pointer or an array in kernel memory */
+static void
+dt_cg_ptrindex(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int sb = dt_cg_expr(cg, n->dn_left);
+	int si = dt_cg_expr(cg, n->dn_args);
+	uint32_t esz = (uint32_t)dt_type_size(n->dn_type);
+
+	dt_cg_lds(cg, R1, si);
+	dt_cg_extend(cg, R1, n->dn_args->dn_type);
+	if (esz != 1)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_MUL, R1, (int32_t)esz));
+	dt_cg_lds(cg, R0, sb);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+	dt_cg_sts(cg, res, R0);
+	cg->cg_sp = res + 1;
+	dt_cg_memload(cg, n->dn_type, 0, 0, res);
+}
+
+/*
  * stack(), ustack(): the trace goes to the stack map (bpf_get_stackid), and
  * the value is a handle (consume/dt_sym.h): id + 1, the frames wanted and,
  * for user stacks, the process.  A stack that cannot be taken is 0.
@@ -1231,6 +1420,19 @@ dt_cg_compare(dt_cg_t *cg, dt_node_t *n)
 	return res;
 }
 
+/* element size by which pointer arithmetic in n scales, or 0 */
+static uint32_t
+dt_cg_ptrscale(const dt_node_t *n)
+{
+	const dt_node_t *p = dt_type_is_ptr(n->dn_left->dn_type) ? n->dn_left :
+	    dt_type_is_ptr(n->dn_right->dn_type) ? n->dn_right : NULL;
+
+	if (p == NULL || (n->dn_op != DT_TOK_ADD && n->dn_op != DT_TOK_SUB))
+		return 0;
+	size_t sz = dt_type_size(dt_type_resolve(p->dn_type)->dt_base);
+	return sz == 0 ? 1 : (uint32_t)sz;   /* void *: bytes, as gcc */
+}
+
 static int
 dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 {
@@ -1250,18 +1452,40 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_sts(cg, res, R0);
 		return res;
 	case DT_NODE_MEMBER:
-		if (n->dn_cg != NULL) {      /* args->field of a tracepoint */
-			res = dt_cg_slot(cg);
+		res = dt_cg_slot(cg);
+		if (n->dn_cg != NULL)        /* args->field of a tracepoint */
 			dt_cg_tpfield(cg, n, res);
-			return res;
-		}
-		break;
+		else
+			dt_cg_member(cg, n, res);
+		cg->cg_sp = res + 1;
+		return res;
+	case DT_NODE_BOUND:
+		return dt_cg_expr(cg, n->dn_left);
+	case DT_NODE_XLATE:
+		dt_cg_error(cg, D_XLATE_SOU, "a translated structure can only "
+		    "be used through its members (-> or .)");
+		return -1;
 	case DT_NODE_CALL:
 		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_SYM ||
 		    n->dn_ident->di_id == DT_FN_FUNC ||
 		    n->dn_ident->di_id == DT_FN_MOD)) {
 			/* the address itself; the consumer names it */
 			res = dt_cg_expr(cg, n->dn_args);
+			return res;
+		}
+		if (n->dn_ident != NULL && n->dn_ident->di_id == DT_FN_PSARGS) {
+			res = dt_cg_slot(cg);
+			dt_cg_psargs(cg, n, res);
+			cg->cg_sp = res + 1;
+			return res;
+		}
+		if (n->dn_ident != NULL && n->dn_ident->di_id == DT_FN_CTXWORD) {
+			/* a raw tracepoint's argument: a context word */
+			res = dt_cg_slot(cg);
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_CTX));
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R1,
+			    (int16_t)(8 * n->dn_value)));
+			dt_cg_sts(cg, res, R0);
 			return res;
 		}
 		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_STACK ||
@@ -1292,7 +1516,10 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 	}
 	case DT_NODE_INDEX:
 		res = dt_cg_slot(cg);
-		dt_cg_var_load(cg, n, res);
+		if (n->dn_aux == 1)
+			dt_cg_ptrindex(cg, n, res);
+		else
+			dt_cg_var_load(cg, n, res);
 		cg->cg_sp = res + 1;
 		return res;
 	case DT_NODE_OP1:
@@ -1329,6 +1556,10 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		case DT_TOK_IPOS:
 			break;
 		case DT_TOK_DEREF: {
+			const dt_type_t *dt = dt_type_resolve(n->dn_type);
+			if (dt->dt_kind == DT_TK_STRUCT || dt->dt_kind ==
+			    DT_TK_UNION || dt->dt_kind == DT_TK_ARRAY)
+				break;  /* the object's address is its value */
 			/* read kernel memory; a bad address faults the clause */
 			int lok = dt_cg_label(cg);
 			uint32_t sz = (uint32_t)dt_type_size(n->dn_type);
@@ -1382,9 +1613,17 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		 * their type only when stored, cast or recorded */
 		dt_cg_lds(cg, R1, s1);
 		dt_cg_lds(cg, R2, s2);
+		uint32_t esz = dt_cg_ptrscale(n);
+		if (esz > 1 && dt_type_is_ptr(n->dn_type))
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_MUL, dt_type_is_ptr(
+			    n->dn_left->dn_type) ? R2 : R1, (int32_t)esz));
 		cg->cg_noext = 1;
-		dt_cg_arith(cg, n->dn_op, n->dn_type);
+		dt_cg_arith(cg, n->dn_op, dt_type_is_ptr(n->dn_type) ?
+		    dt_typetab_builtins(cg->cg_dtp->dt_types)->bt_ulong :
+		    n->dn_type);
 		cg->cg_noext = 0;
+		if (esz > 1 && !dt_type_is_ptr(n->dn_type))
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_DIV, R0, (int32_t)esz));
 		dt_cg_sts(cg, res, R0);
 		cg->cg_sp = res + 1;
 		return res;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "dt_impl.h"
 #include "../consume/dt_sym.h"
+#include "../sema/dt_btf.h"
 #include "dtrace.h"
 
 dtrace_hdl_t *
@@ -130,6 +131,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 	free(dtp->dt_epids);
 	free(dtp->dt_strtab);
 	free(dtp->dt_verifier_log);
+	dt_btf_close(dtp->dt_btf);
 	dt_typetab_destroy(dtp->dt_types);
 	dt_arena_destroy(dtp->dt_arena);
 	free(dtp);

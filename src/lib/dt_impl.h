@@ -132,6 +132,9 @@ typedef enum dt_fn {
 	DT_FN_DENORMALIZE, DT_FN_SETOPT,
 	/* subroutines */
 	DT_FN_STACK, DT_FN_USTACK, DT_FN_SYM, DT_FN_FUNC, DT_FN_MOD,
+	/* internal, for translators and args[] */
+	DT_FN_PSARGS,        /* __psargs(task): its command line, as psinfo */
+	DT_FN_CTXWORD,       /* argument i of a raw tracepoint (not named) */
 } dt_fn_t;
 
 #define DT_FN_ISAGG(f) ((f) >= DT_FN_COUNT && (f) <= DT_FN_LLQUANTIZE)
@@ -148,6 +151,15 @@ typedef struct dt_pdesc {
 	char *pd_prov, *pd_mod, *pd_func, *pd_name;
 } dt_pdesc_t;
 
+/* args[i] of a probe: a raw tracepoint argument or an argN value of type
+ * xa_native, seen in D as type xa_type, by translation if they differ */
+typedef struct dt_xarg {
+	const char *xa_type;         /* "psinfo_t *", "int" */
+	const char *xa_native;       /* "struct task_struct *", or NULL */
+	int xa_src;                  /* >= 0: raw tracepoint argument;
+	                                -1 - k: argk */
+} dt_xarg_t;
+
 struct dt_probe {
 	uint32_t pr_id;
 	dt_provider_t *pr_prov;
@@ -157,6 +169,8 @@ struct dt_probe {
 	int pr_nargv;                 /* argv words the probe sets (argN
 	                                beyond are 0) */
 	const char *pr_argtypes[10]; /* native argument types, for -lv */
+	const dt_xarg_t *pr_xargs;   /* args[], when the provider has them */
+	int pr_nxargs;
 	/*
 	 * Attachment groups: probes of one provider with the same non-zero
 	 * pr_gkey share one attachment point (say raw_syscalls:sys_enter)
@@ -444,6 +458,16 @@ typedef struct dt_faultrec {
 
 struct dt_cg;
 
+/* translator out < in NAME > { member = expr; ... }: member expressions
+ * are checked when a program reaches them, with NAME bound to the input */
+typedef struct dt_xlator {
+	dt_type_t *xl_to;            /* output struct or union */
+	dt_type_t *xl_from;          /* input type */
+	const char *xl_arg;          /* input's name in the member expressions */
+	dt_node_t *xl_members;       /* DT_NODE_MEMBERINIT list */
+	struct dt_xlator *xl_next;
+} dt_xlator_t;
+
 typedef struct dt_dvarmap {
 	int dm_fd;
 	uint32_t dm_keysize;
@@ -465,6 +489,10 @@ struct dtrace_hdl {
 	int dt_target;               /* $target, 0 if none */
 
 	dt_typetab_t *dt_types;
+	struct dt_btf *dt_btf;       /* kernel types (sema/dt_btf.h), on use */
+	dt_xlator_t *dt_xlators;     /* translators, the library's first */
+	int dt_dlib_done;            /* the D library is declared */
+	int dt_btf_failed;           /* the kernel has no readable BTF */
 	dt_ident_t *dt_globals;      /* global scalars and arrays */
 	dt_ident_t *dt_tls;          /* self-> variables */
 	dt_ident_t *dt_locals;       /* this-> variables */
@@ -564,6 +592,7 @@ int dt_program_compile(dtrace_hdl_t *, const char *text, const char *filename,
 void dt_sema_program(dtrace_hdl_t *, dt_pcb_t *, dt_node_t *prog);
 dt_type_t *dt_sema_decl_type(dtrace_hdl_t *, dt_pcb_t *, dt_decl_t *);
 int dt_sema_istype(void *hdl, const char *name);
+int dt_sema_iskerntype(void *hdl, const char *name);
 
 /* code generation (cg/dt_cg.c) */
 int dt_cg_probe(dtrace_hdl_t *, dt_probe_t *);

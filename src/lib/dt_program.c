@@ -155,10 +155,47 @@ dt_program_cpp(dtrace_hdl_t *dtp, const char *text, const char *filename)
 	return out;
 }
 
+/*
+ * The D library (dt_dlib.c), declared once per handle before the first
+ * program.  An error in it is ours, reported as such.
+ */
+extern const char dt_dlib_text[];
+
+static int
+dt_program_dlib(dtrace_hdl_t *dtp)
+{
+	dt_pcb_t *pcb;
+
+	if (dtp->dt_dlib_done)
+		return 0;
+	dtp->dt_dlib_done = 1;
+	if ((pcb = calloc(1, sizeof(*pcb))) == NULL)
+		return dt_set_errmsg(dtp, "out of memory");
+	pcb->pcb_text = dt_dlib_text;
+	pcb->pcb_len = strlen(dt_dlib_text);
+	pcb->pcb_filename = "<D library>";
+	pcb->pcb_arena = dtp->dt_arena;
+	pcb->pcb_arg = dtp;
+	pcb->pcb_istype = dt_sema_istype;
+	pcb->pcb_iskerntype = dt_sema_iskerntype;
+	if (setjmp(pcb->pcb_jmp) != 0) {
+		dt_set_errmsg(dtp, "internal error in the D library, line %d: "
+		    "%s", pcb->pcb_errline, pcb->pcb_errmsg);
+		free(pcb);
+		return -1;
+	}
+	dt_sema_program(dtp, pcb, dt_parse_program(pcb));
+	free(pcb);
+	return 0;
+}
+
 int
 dt_program_compile(dtrace_hdl_t *dtp, const char *text, const char *filename,
     int cflags, int *matchedp)
 {
+	if (dt_program_dlib(dtp) != 0)
+		return -1;
+
 	dt_pcb_t *pcb = calloc(1, sizeof(*pcb));
 	char *volatile cpptext = NULL;
 	dt_clause_t **first = dtp->dt_clause_tail;
@@ -179,6 +216,7 @@ dt_program_compile(dtrace_hdl_t *dtp, const char *text, const char *filename,
 	pcb->pcb_arena = dtp->dt_arena;
 	pcb->pcb_arg = dtp;
 	pcb->pcb_istype = dt_sema_istype;
+	pcb->pcb_iskerntype = dt_sema_iskerntype;
 	pcb->pcb_pragma = dt_program_pragma;
 
 	if (setjmp(pcb->pcb_jmp) != 0) {

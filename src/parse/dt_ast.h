@@ -60,6 +60,8 @@ typedef enum dt_node_kind {
 	DT_NODE_MEMBERINIT, /* translator member: dn_name = dn_left; */
 	DT_NODE_ENUMERATOR, /* enum member: dn_name [= dn_left] */
 	DT_NODE_PROVIDER,/* provider dn_name { dn_members: DT_NODE_DECL of probes } */
+	DT_NODE_BOUND,   /* a translator's input, bound to dn_left (shared, not
+	                    copied; made by dt_node_clone, never parsed) */
 	DT_NODE_PROG,    /* the whole program: dn_list of top-level nodes in dn_body */
 } dt_node_kind_t;
 
@@ -213,6 +215,10 @@ struct dt_node {
  * compile's arena and freed all at once with dt_arena_destroy(). */
 typedef struct dt_arena dt_arena_t;
 dt_node_t *dt_node_new(dt_arena_t *, dt_node_kind_t, int line);
+/* a deep copy of expression n in which each plain identifier 'var' is
+ * replaced by a DT_NODE_BOUND node referring to 'with' */
+dt_node_t *dt_node_clone(dt_arena_t *, const dt_node_t *n, const char *var,
+    const dt_node_t *with);
 dt_decl_t *dt_decl_new(dt_arena_t *, dt_decl_kind_t, int line);
 char *dt_arena_strdup(dt_arena_t *, const char *);
 char *dt_arena_strndup(dt_arena_t *, const char *, size_t);

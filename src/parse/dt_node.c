@@ -138,6 +138,42 @@ dt_node_new(dt_arena_t *ar, dt_node_kind_t kind, int line)
 	return n;
 }
 
+static dt_node_t *
+dt_node_clone_list(dt_arena_t *ar, const dt_node_t *l, const char *var,
+    const dt_node_t *with)
+{
+	dt_node_t *head = NULL, **tail = &head;
+
+	for (; l != NULL; l = l->dn_list) {
+		*tail = dt_node_clone(ar, l, var, with);
+		tail = &(*tail)->dn_list;
+	}
+	return head;
+}
+
+dt_node_t *
+dt_node_clone(dt_arena_t *ar, const dt_node_t *n, const char *var,
+    const dt_node_t *with)
+{
+	if (n == NULL)
+		return NULL;
+	dt_node_t *c = dt_arena_alloc(ar, sizeof(*c));
+	if (var != NULL && n->dn_kind == DT_NODE_IDENT &&
+	    n->dn_scope == DT_SCOPE_NONE && strcmp(n->dn_name, var) == 0) {
+		c->dn_kind = DT_NODE_BOUND;
+		c->dn_line = n->dn_line;
+		c->dn_left = (dt_node_t *)with;
+		return c;
+	}
+	*c = *n;
+	c->dn_list = NULL;
+	c->dn_left = dt_node_clone(ar, n->dn_left, var, with);
+	c->dn_right = dt_node_clone(ar, n->dn_right, var, with);
+	c->dn_cond = dt_node_clone(ar, n->dn_cond, var, with);
+	c->dn_args = dt_node_clone_list(ar, n->dn_args, var, with);
+	return c;
+}
+
 dt_decl_t *
 dt_decl_new(dt_arena_t *ar, dt_decl_kind_t kind, int line)
 {
@@ -272,7 +308,7 @@ static const char *const dt_node_kind_names[] = {
 	[DT_NODE_DECL] = "decl", [DT_NODE_INLINE] = "inline",
 	[DT_NODE_XLATOR] = "translator", [DT_NODE_MEMBERINIT] = "init",
 	[DT_NODE_ENUMERATOR] = "enumerator", [DT_NODE_PROVIDER] = "provider",
-	[DT_NODE_PROG] = "prog",
+	[DT_NODE_PROG] = "prog", [DT_NODE_BOUND] = "bound",
 };
 
 const char *

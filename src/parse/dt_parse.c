@@ -67,6 +67,8 @@
 typedef struct dt_parser {
 	dt_pcb_t *ps_pcb;
 	int ps_depth;		/* current recursion depth */
+	const char **ps_vars;	/* plain names used as variables so far: */
+	int ps_nvars;		/* never taken for kernel typedefs */
 } dt_parser_t;
 
 /* What a declarator may or must have. */
@@ -316,6 +318,38 @@ dt_parse_istypekw(dt_token_t tok)
 	}
 }
 
+static void dt_parse_addtypedef(dt_parser_t *, char *);
+
+/* Remember a name used as a variable ("u16 = 1; ... (u16 * 2)") */
+static void
+dt_parse_addvar(dt_parser_t *ps, const char *name)
+{
+	int n = ps->ps_nvars;
+
+	for (int i = 0; i < n; i++)
+		if (strcmp(ps->ps_vars[i], name) == 0)
+			return;
+	if (n == 0 || (n >= 8 && (n & (n - 1)) == 0)) {
+		const char **v = dt_arena_alloc(ps->ps_pcb->pcb_arena,
+		    (size_t)(n == 0 ? 8 : 2 * n) * sizeof (char *));
+		if (v == NULL)
+			dt_parse_nomem(ps);
+		if (n != 0)
+			memcpy(v, ps->ps_vars, n * sizeof (char *));
+		ps->ps_vars = v;
+	}
+	ps->ps_vars[ps->ps_nvars++] = name;
+}
+
+static int
+dt_parse_isvar(const dt_parser_t *ps, const char *name)
+{
+	for (int i = 0; i < ps->ps_nvars; i++)
+		if (strcmp(ps->ps_vars[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the identifier token t the name of a type? */
 static int
 dt_parse_istypename(dt_parser_t *ps, const dt_lextok_t *t)
@@ -341,9 +375,20 @@ dt_parse_typestart(dt_parser_t *ps)
 
 	if (dt_parse_istypekw(t->lt_tok))
 		return 1;
-	if (!dt_parse_istypename(ps, t))
-		return 0;
 	next = dt_lex_peek(ps->ps_pcb, 1)->lt_tok;
+	if (!dt_parse_istypename(ps, t)) {
+		dt_pcb_t *pcb = ps->ps_pcb;
+		if (t->lt_tok != DT_TOK_IDENT || t->lt_scope != DT_SCOPE_NONE ||
+		    (next != DT_TOK_RPAR && next != DT_TOK_MUL) ||
+		    pcb->pcb_iskerntype == NULL ||
+		    dt_parse_isvar(ps, t->lt_str) ||
+		    !pcb->pcb_iskerntype(pcb->pcb_arg, t->lt_str))
+			return 0;
+		/* a kernel typedef: a type name from here on */
+		dt_parse_addtypedef(ps, dt_arena_strdup(pcb->pcb_arena,
+		    t->lt_str));
+		return 1;
+	}
 	return next != DT_TOK_ADDADD && next != DT_TOK_SUBSUB &&
 	    next != DT_TOK_LBRAC && next != DT_TOK_ASGN;
 }
@@ -895,6 +940,8 @@ dt_parse_primary(dt_parser_t *ps)
 		n->dn_name = t->lt_str;
 		n->dn_scope = t->lt_scope;
 		n->dn_module = t->lt_module;
+		if (t->lt_scope == DT_SCOPE_NONE)
+			dt_parse_addvar(ps, t->lt_str);
 		dt_parse_next(ps);
 		return n;
 

@@ -39,6 +39,10 @@ struct dt_pcb {
 	/* hooks supplied by the caller (may be NULL) */
 	void *pcb_arg;
 	int (*pcb_istype)(void *arg, const char *name);
+	/* asked only where a name looks like a cast's type, "(name)" or
+	 * "(name *": is it a kernel typedef (u64)?  Costlier than pcb_istype,
+	 * as it reads the kernel's types. */
+	int (*pcb_iskerntype)(void *arg, const char *name);
 	/* "#pragma D option x=y" arrives as argc=3, argv={"option","x=y"...}:
 	 * argv[0] is the word after "D"; returns 0 or calls dt_cerror. */
 	void (*pcb_pragma)(dt_pcb_t *, int line, int argc, char **argv);

@@ -74,6 +74,7 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "func", DT_FN_FUNC, "_symaddr" },
 	{ "mod", DT_FN_MOD, "_modaddr" },
 	{ "setopt", DT_FN_SETOPT, "void" },
+	{ "__psargs", DT_FN_PSARGS, "string" },
 };
 
 /*

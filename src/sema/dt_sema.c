@@ -25,6 +25,7 @@
 #include "../lib/dt_impl.h"
 #include "../consume/dt_printf.h"
 #include "dt_sema.h"
+#include "dt_btf.h"
 
 typedef struct dt_sctx {
 	dtrace_hdl_t *sc_dtp;
@@ -41,6 +42,9 @@ typedef struct dt_sctx {
 static void dt_sema_expr(dt_sctx_t *, dt_node_t *);
 static void dt_sema_stmts(dt_sctx_t *, dt_node_t *);
 static void dt_sema_tpfield(dt_sctx_t *, dt_node_t *);
+static void dt_sema_ptrindex(dt_sctx_t *, dt_node_t *);
+static void dt_sema_args(dt_sctx_t *, dt_node_t *);
+static int dt_sema_inmem(const dt_node_t *);
 
 /* A format with %A resolves user addresses of the -c/-p process: keep its
  * symbols readable after it exits, as ustack() does. */
@@ -99,6 +103,29 @@ dt_sema_istype(void *arg, const char *name)
 	dtrace_hdl_t *dtp = arg;
 	dt_type_t *t = dt_type_lookup(dtp->dt_types, name);
 	return t != NULL && t->dt_kind == DT_TK_TYPEDEF;
+}
+
+int
+dt_sema_iskerntype(void *arg, const char *name)
+{
+	dtrace_hdl_t *dtp = arg;
+	if (dt_ident_builtin(name) != NULL || dt_ident_func(name) != NULL ||
+	    dt_ident_lookup(dtp, DT_IDS_GLOBAL, name) != NULL)
+		return 0;
+	dt_type_t *t = dt_btf_lookup(dtp, name);   /* u64, blk_opf_t */
+	return t != NULL && t->dt_kind == DT_TK_TYPEDEF;
+}
+
+/* A type by name: D's and the program's first, then the kernel's. */
+static dt_type_t *
+dt_sema_typename(dtrace_hdl_t *dtp, const char *name)
+{
+	dt_type_t *t = dt_type_lookup(dtp->dt_types, name);
+	const char *q;
+
+	if (t == NULL && (q = strchr(name, '`')) != NULL)
+		t = dt_type_lookup(dtp->dt_types, q + 1);
+	return t != NULL ? t : dt_btf_lookup(dtp, name);
 }
 
 /* Truncate / extend a folded constant to its type. */
@@ -187,7 +214,7 @@ dt_sema_basetype(dt_sctx_t *sc, dt_decl_t *d)
 			    "invalid type combination");
 		snprintf(name, sizeof(name), "%s", base);
 	}
-	dt_type_t *t = dt_type_lookup(dtp->dt_types, name);
+	dt_type_t *t = dt_sema_typename(dtp, name);
 	if (t == NULL)
 		dt_cerror(sc->sc_pcb, d->dd_line, D_UNKNOWN,
 		    "internal error: type %s is not defined", name);
@@ -200,7 +227,10 @@ dt_sema_sutype(dt_sctx_t *sc, dt_decl_t *d)
 	dtrace_hdl_t *dtp = sc->sc_dtp;
 	dt_tkind_t k = d->dd_kind == DT_DK_STRUCT ? DT_TK_STRUCT :
 	    d->dd_kind == DT_DK_UNION ? DT_TK_UNION : DT_TK_ENUM;
-	dt_type_t *t = d->dd_name ? dt_type_tagged(dtp->dt_types, k, d->dd_name) :
+	/* struct vmlinux`task_struct names the kernel's struct task_struct */
+	const char *tag = d->dd_name && strchr(d->dd_name, '`') ?
+	    strchr(d->dd_name, '`') + 1 : d->dd_name;
+	dt_type_t *t = tag ? dt_type_tagged(dtp->dt_types, k, tag) :
 	    dt_type_anon(dtp->dt_types, k);
 
 	if (!d->dd_defined)
@@ -260,7 +290,7 @@ dt_sema_decl_type(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_decl_t *d)
 	case DT_DK_BASE:
 		return dt_sema_basetype(sc, d);
 	case DT_DK_TYPEDEF:
-		t = dt_type_lookup(dtp->dt_types, d->dd_name);
+		t = dt_sema_typename(dtp, d->dd_name);
 		if (t == NULL)
 			dt_cerror(pcb, d->dd_line, D_UNKNOWN,
 			    "internal error: type %s is not defined", d->dd_name);
@@ -675,6 +705,12 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	dt_node_t *base = n->dn_left;
 	int lhs = sc->sc_lhs;
 
+	if (base->dn_kind == DT_NODE_IDENT && base->dn_scope == DT_SCOPE_NONE &&
+	    strcmp(base->dn_name, "args") == 0 && sc->sc_clause != NULL &&
+	    dt_ident_lookup(dtp, DT_IDS_GLOBAL, "args") == NULL) {
+		dt_sema_args(sc, n);
+		return;
+	}
 	sc->sc_lhs = 0;
 	int nk = 0;
 	for (dt_node_t *k = n->dn_args; k; k = k->dn_list, nk++) {
@@ -693,9 +729,16 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 		SERR(sc, n, D_ARR_BADREF, "local variables may not be used as "
 		    "associative arrays: %s", base->dn_name);
 	if (base->dn_kind != DT_NODE_IDENT || (base->dn_scope !=
-	    DT_SCOPE_NONE && base->dn_scope != DT_SCOPE_SELF))
-		SERR(sc, n, D_ARR_BADREF, "indexing of this expression is not "
-		    "supported yet");
+	    DT_SCOPE_NONE && base->dn_scope != DT_SCOPE_SELF &&
+	    base->dn_scope != DT_SCOPE_THIS)) {
+		dt_sema_expr(sc, base);
+		const dt_type_t *bt = dt_type_resolve(base->dn_type);
+		if (bt->dt_kind != DT_TK_PTR && bt->dt_kind != DT_TK_ARRAY)
+			SERR(sc, n, D_DEREF_NONPTR, "cannot dereference "
+			    "non-pointer type");
+		dt_sema_ptrindex(sc, n);
+		return;
+	}
 	dt_idscope_t scope = base->dn_scope == DT_SCOPE_SELF ? DT_IDS_SELF :
 	    DT_IDS_GLOBAL;
 	dt_ident_t *id = dt_ident_lookup(dtp, scope, base->dn_name);
@@ -725,8 +768,9 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 		if (!dt_type_is_ptr(id->di_type))
 			SERR(sc, n, D_DEREF_NONPTR, "cannot dereference "
 			    "non-pointer type");
-		SERR(sc, n, D_ARR_BADREF, "%s%s is not an associative array",
-		    scope == DT_IDS_SELF ? "self->" : "", base->dn_name);
+		dt_sema_expr(sc, base);
+		dt_sema_ptrindex(sc, n);
+		return;
 	}
 	if (nk != id->di_nkeys)
 		SERR(sc, n, D_PROTO_LEN, "%s[ ] prototype mismatch: %d key%s "
@@ -1412,6 +1456,12 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_type = fn->di_id == DT_FN_MOD ? sc->sc_bt->bt_modaddr :
 		    sc->sc_bt->bt_symaddr;
 		return;
+	case DT_FN_PSARGS:
+		if (nargs != 1 || !dt_type_is_ptr(n->dn_args->dn_type))
+			SERR(sc, n, D_PROTO_ARG, "__psargs( ) takes a "
+			    "struct task_struct *");
+		n->dn_type = sc->sc_bt->bt_string;
+		return;
 	case DT_FN_STACK:
 	case DT_FN_USTACK: {
 		const char *nm = fn->di_id == DT_FN_STACK ? "stack" : "ustack";
@@ -1558,6 +1608,9 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 		return;
 	case DT_TOK_DEREF: {
 		const dt_type_t *pt = dt_type_resolve(l->dn_type);
+		if (pt->dt_kind == DT_TK_ARRAY && (dt_sema_inmem(l) ||
+		    dt_type_is_string(pt)))
+			pt = dt_type_ptr(dtp->dt_types, pt->dt_base);
 		if (pt->dt_kind != DT_TK_PTR)
 			SERR(sc, n, D_DEREF_NONPTR, "cannot dereference non-pointer "
 			    "type");
@@ -1565,10 +1618,14 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 		if (bt->dt_kind == DT_TK_VOID)
 			SERR(sc, n, D_DEREF_VOID, "cannot dereference pointer to "
 			    "void");
-		if (!dt_type_is_scalar(bt))
+		if (bt->dt_kind == DT_TK_STRUCT || bt->dt_kind == DT_TK_UNION)
+			dt_btf_complete(sc->sc_dtp, (dt_type_t *)bt);
+		if (!dt_type_is_scalar(bt) && bt->dt_kind != DT_TK_STRUCT &&
+		    bt->dt_kind != DT_TK_UNION && bt->dt_kind != DT_TK_ARRAY)
 			SERR(sc, n, D_OP_PTR, "dereferencing a pointer to %s is "
 			    "not supported yet", dt_type_name(bt));
 		n->dn_type = pt->dt_base;
+		n->dn_flags |= DT_NF_LVAL;
 		return;
 	}
 	case DT_TOK_ADDROF:
@@ -1677,11 +1734,25 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 	case DT_TOK_ADD: case DT_TOK_SUB: case DT_TOK_MUL: case DT_TOK_DIV:
 		if (!dt_type_is_arith(l->dn_type) ||
 		    !dt_type_is_arith(r->dn_type)) {
-			if ((n->dn_op == DT_TOK_ADD || n->dn_op == DT_TOK_SUB) &&
-			    (dt_type_is_ptr(l->dn_type) ||
-			    dt_type_is_ptr(r->dn_type)))
-				SERR(sc, n, D_OP_PTR, "pointer arithmetic is not "
-				    "supported yet");
+			int lp = dt_type_is_ptr(l->dn_type);
+			int rp = dt_type_is_ptr(r->dn_type);
+			/* pointer + integer, integer + pointer, pointer -
+			 * integer: a pointer, moved by elements; pointer -
+			 * pointer of one type: the elements between them */
+			if ((n->dn_op == DT_TOK_ADD && lp + rp == 1 &&
+			    dt_type_is_int(lp ? r->dn_type : l->dn_type)) ||
+			    (n->dn_op == DT_TOK_SUB && lp && dt_type_is_int(
+			    r->dn_type))) {
+				n->dn_type = lp ? l->dn_type : r->dn_type;
+				return;
+			}
+			if (n->dn_op == DT_TOK_SUB && lp && rp &&
+			    dt_type_resolve(dt_type_resolve(l->dn_type)->
+			    dt_base) == dt_type_resolve(dt_type_resolve(
+			    r->dn_type)->dt_base)) {
+				n->dn_type = sc->sc_bt->bt_long;
+				return;
+			}
 			if (n->dn_op == DT_TOK_ADD || n->dn_op == DT_TOK_SUB)
 				SERR(sc, n, D_OP_INCOMPAT, "operands have "
 				    "incompatible types: \"%s\" %s \"%s\"",
@@ -1751,6 +1822,225 @@ dt_sema_op3(dt_sctx_t *sc, dt_node_t *n)
 		    r->dn_value);
 }
 
+/* ---- kernel memory: members, pointers, translators ---------------------- */
+
+/* A struct, union or array that the code generator holds as its address
+ * in kernel memory: reached through a pointer.  The values of other
+ * expressions (variables, translated structs) have no such address. */
+static int
+dt_sema_inmem(const dt_node_t *n)
+{
+	switch (n->dn_kind) {
+	case DT_NODE_MEMBER:
+		return n->dn_op == DT_TOK_PTR || dt_sema_inmem(n->dn_left);
+	case DT_NODE_OP1:
+		return n->dn_op == DT_TOK_DEREF;
+	case DT_NODE_INDEX:
+		return n->dn_aux == 1;          /* pointer or array subscript */
+	default:
+		return 0;
+	}
+}
+
+/* the xlate<> expression an operand stands for, directly or by an inline
+ * (curpsinfo), or NULL */
+static dt_node_t *
+dt_sema_xlsrc(dt_node_t *n)
+{
+	if (n->dn_kind == DT_NODE_XLATE)
+		return n;
+	if (n->dn_kind == DT_NODE_IDENT && n->dn_ident != NULL &&
+	    n->dn_ident->di_kind == DT_IDK_INLINE &&
+	    n->dn_ident->di_inline->dn_kind == DT_NODE_XLATE)
+		return n->dn_ident->di_inline;
+	return NULL;
+}
+
+/*
+ * x->m of a translated struct: the translator's expression for m, with its
+ * input name bound to the operand of xlate<>, checked here in the clause's
+ * context and converted to m's type.  n becomes that expression.
+ */
+static void
+dt_sema_xlmember(dt_sctx_t *sc, dt_node_t *n, dt_node_t *x)
+{
+	dt_xlator_t *xl = x->dn_cg;
+	const dt_type_t *st = dt_type_resolve(xl->xl_to);
+	dt_member_t *m = dt_type_member(st, n->dn_name);
+	dt_node_t *mi;
+
+	if (m == NULL)
+		SERR(sc, n, D_TYPE_MEMBER, "%s is not a member of %s",
+		    n->dn_name, dt_type_name(xl->xl_to));
+	for (mi = xl->xl_members; mi != NULL; mi = mi->dn_list)
+		if (strcmp(mi->dn_name, n->dn_name) == 0)
+			break;
+	if (mi == NULL)
+		SERR(sc, n, D_XLATE_NOCONV, "translator does not define "
+		    "conversion for member: %s", n->dn_name);
+	dt_node_t *e = dt_node_clone(sc->sc_pcb->pcb_arena, mi->dn_left,
+	    xl->xl_arg, x->dn_left);
+	dt_sema_expr(sc, e);
+	if (dt_type_compat(m->dm_type, e->dn_type) != 0)
+		SERR(sc, n, D_XLATE_NOCONV, "translator member %s has type "
+		    "\"%s\", not \"%s\"", n->dn_name, tn(e),
+		    dt_type_name(m->dm_type));
+	dt_node_t *keep = n->dn_list;
+	int line = n->dn_line;
+	memset(n, 0, sizeof(*n));
+	n->dn_kind = DT_NODE_CAST;
+	n->dn_line = line;
+	n->dn_list = keep;
+	n->dn_left = e;
+	n->dn_type = m->dm_type;
+	if (dt_sema_isconst(e) && dt_type_is_int(m->dm_type))
+		dt_sema_setconst(n, m->dm_type, e->dn_value);
+}
+
+/* left . name and left -> name */
+static void
+dt_sema_member(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *l = n->dn_left;
+	int ptr = n->dn_op == DT_TOK_PTR;
+	const char *op = ptr ? "->" : ".";
+
+	dt_sema_expr(sc, l);
+	const dt_type_t *lt = dt_type_resolve(l->dn_type);
+	if (ptr && lt->dt_kind != DT_TK_PTR)
+		SERR(sc, n, D_OP_PTR, "operator -> must be applied to a pointer");
+	dt_type_t *st = (dt_type_t *)dt_type_resolve(ptr ? lt->dt_base : lt);
+	if (st->dt_kind != DT_TK_STRUCT && st->dt_kind != DT_TK_UNION)
+		SERR(sc, n, D_OP_SOU, ptr ? "operator -> cannot be applied to "
+		    "pointer to type \"%s\"; must be applied to a struct or "
+		    "union pointer" : "operator . cannot be applied to type "
+		    "\"%s\"; must be applied to a struct or union",
+		    dt_type_name(ptr ? lt->dt_base : l->dn_type));
+	dt_node_t *x = dt_sema_xlsrc(l);
+	if (x != NULL) {
+		dt_sema_xlmember(sc, n, x);
+		return;
+	}
+	if (dt_btf_complete(dtp, st) != 0 || !st->dt_defined)
+		SERR(sc, n, D_OP_INCOMPLETE, "operator %s cannot be applied to "
+		    "a forward declaration: no %s definition is available", op,
+		    st->dt_name);
+	if (!ptr && !dt_sema_inmem(l))
+		SERR(sc, n, D_OP_SOU, "operator . is not supported on this "
+		    "expression yet");
+	uint32_t off;
+	dt_member_t *m = dt_btf_member(dtp, st, n->dn_name, &off);
+	if (m == NULL)
+		SERR(sc, n, D_TYPE_MEMBER, "%s is not a member of %s",
+		    n->dn_name, st->dt_name);
+	n->dn_type = m->dm_type;
+	n->dn_value = off;
+	n->dn_bits = (int)m->dm_bits;
+	n->dn_flags |= DT_NF_LVAL;
+}
+
+/* p[i] of a pointer or array: *(p + i) */
+static void
+dt_sema_ptrindex(dt_sctx_t *sc, dt_node_t *n)
+{
+	dt_node_t *b = n->dn_left, *i = n->dn_args;
+	const dt_type_t *bt = dt_type_resolve(b->dn_type);
+
+	if (bt->dt_kind == DT_TK_ARRAY && !dt_sema_inmem(b))
+		SERR(sc, n, D_ARR_BADREF, "indexing of this array is not "
+		    "supported yet");
+	if (i == NULL || i->dn_list != NULL)
+		SERR(sc, n, D_ARR_BADREF, "pointers and arrays take one "
+		    "subscript");
+	if (i->dn_type == NULL)
+		dt_sema_expr(sc, i);
+	if (!dt_type_is_int(i->dn_type))
+		SERR(sc, n, D_OP_INT, "array subscript must be of integral type");
+	const dt_type_t *et = dt_type_resolve(bt->dt_base);
+	if (et->dt_kind == DT_TK_VOID)
+		SERR(sc, n, D_DEREF_VOID, "cannot dereference pointer to void");
+	dt_btf_complete(sc->sc_dtp, (dt_type_t *)et);
+	if (dt_type_size(et) == 0)
+		SERR(sc, n, D_OP_INCOMPLETE, "cannot index a pointer to an "
+		    "incomplete type: %s", dt_type_name(bt->dt_base));
+	if (bt->dt_kind == DT_TK_ARRAY && bt->dt_nelems > 0 &&
+	    dt_sema_isconst(i) && i->dn_value >= bt->dt_nelems)
+		SERR(sc, n, D_ARR_BADREF, "index %lld is out of range for "
+		    "array of %zu elements", (long long)i->dn_value,
+		    bt->dt_nelems);
+	n->dn_type = bt->dt_base;
+	n->dn_aux = 1;
+	n->dn_flags |= DT_NF_LVAL;
+}
+
+/* xlate <type> (expr) */
+static void
+dt_sema_xlate(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_type_t *to = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
+	const dt_type_t *rt = dt_type_resolve(to);
+	const dt_type_t *st = rt->dt_kind == DT_TK_PTR ?
+	    dt_type_resolve(rt->dt_base) : rt;
+	dt_xlator_t *xl, *best = NULL;
+
+	dt_sema_expr(sc, n->dn_left);
+	if (st->dt_kind != DT_TK_STRUCT && st->dt_kind != DT_TK_UNION)
+		SERR(sc, n, D_XLATE_SOU, "translator output type must be a "
+		    "struct or union: %s", dt_type_name(to));
+	for (xl = dtp->dt_xlators; xl != NULL; xl = xl->xl_next) {
+		if (dt_type_resolve(xl->xl_to) != st ||
+		    dt_type_compat(xl->xl_from, n->dn_left->dn_type) != 0)
+			continue;
+		if (best == NULL || dt_type_resolve(xl->xl_from) ==
+		    dt_type_resolve(n->dn_left->dn_type))
+			best = xl;
+	}
+	if (best == NULL)
+		SERR(sc, n, D_XLATE_NONE, "cannot translate from \"%s\" to "
+		    "\"%s\"", tn(n->dn_left), dt_type_name(st));
+	n->dn_type = to;
+	n->dn_cg = best;
+}
+
+/* translator out < in NAME > { member = expr; ... }; */
+static void
+dt_sema_xlator(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_type_t *to = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
+	dt_type_t *from = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_xlfrom);
+	const dt_type_t *st = dt_type_resolve(to);
+
+	if ((st->dt_kind != DT_TK_STRUCT && st->dt_kind != DT_TK_UNION) ||
+	    !st->dt_defined)
+		SERR(sc, n, D_XLATE_SOU, "translator output type must be a "
+		    "struct or union: %s", dt_type_name(to));
+	for (dt_node_t *m = n->dn_members; m != NULL; m = m->dn_list) {
+		if (dt_type_member(st, m->dn_name) == NULL)
+			SERR(sc, m, D_XLATE_MEMB, "translator member %s is not "
+			    "a member of %s", m->dn_name, dt_type_name(to));
+		for (dt_node_t *o = n->dn_members; o != m; o = o->dn_list)
+			if (strcmp(o->dn_name, m->dn_name) == 0)
+				SERR(sc, m, D_XLATE_MEMB, "translator member %s "
+				    "is defined twice", m->dn_name);
+	}
+	dt_xlator_t **pp = &dtp->dt_xlators;
+	for (; *pp != NULL; pp = &(*pp)->xl_next)
+		if (dt_type_resolve((*pp)->xl_to) == st &&
+		    dt_type_resolve((*pp)->xl_from) == dt_type_resolve(from))
+			SERR(sc, n, D_XLATE_REDECL, "translator from %s to %s "
+			    "has already been declared", dt_type_name(from),
+			    dt_type_name(to));
+	dt_xlator_t *xl = dt_arena_alloc(sc->sc_pcb->pcb_arena, sizeof(*xl));
+	xl->xl_to = to;
+	xl->xl_from = from;
+	xl->xl_arg = n->dn_name;
+	xl->xl_members = n->dn_members;
+	*pp = xl;
+}
+
 static void
 dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -1776,12 +2066,16 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		dt_sema_op3(sc, n);
 		return;
 	case DT_NODE_CALL:
+		if (n->dn_ident != NULL && n->dn_ident->di_id == DT_FN_CTXWORD)
+			return;         /* args[i], made typed */
 		dt_sema_call(sc, n);
 		return;
 	case DT_NODE_INDEX:
 		dt_sema_index(sc, n);
 		return;
 	case DT_NODE_CAST: {
+		if (n->dn_decl == NULL)
+			return;         /* a translated member, made typed */
 		dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
 		dt_sema_expr(sc, n->dn_left);
 		const dt_type_t *rt = dt_type_resolve(t);
@@ -1857,13 +2151,21 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 			dt_sema_tpfield(sc, n);
 			return;
 		}
-		dt_sema_expr(sc, n->dn_left);
-		if (n->dn_op == DT_TOK_PTR && !dt_type_is_ptr(n->dn_left->dn_type))
-			SERR(sc, n, D_OP_PTR, "operator -> must be applied to a "
-			    "pointer");
-		SERR(sc, n, D_TYPE_MEMBER, "member access is not supported yet");
-	case DT_NODE_STRINGOF:
+		dt_sema_member(sc, n);
+		return;
 	case DT_NODE_XLATE:
+		if (n->dn_decl == NULL && n->dn_type != NULL)
+			return;         /* args[i], made typed */
+		dt_sema_xlate(sc, n);
+		return;
+	case DT_NODE_BOUND:
+		/* the input of a translator: checked once, where it was
+		 * written, however many members use it */
+		if (n->dn_left->dn_type == NULL)
+			dt_sema_expr(sc, n->dn_left);
+		n->dn_type = n->dn_left->dn_type;
+		return;
+	case DT_NODE_STRINGOF:
 	default:
 		SERR(sc, n, D_VAR_UNSUP, "%s expressions are not supported yet",
 		    dt_node_kind_name(n->dn_kind));
@@ -2021,8 +2323,8 @@ dt_sema_program(dtrace_hdl_t *dtp, dt_pcb_t *pcb, dt_node_t *prog)
 			dt_sema_inline(&sc, n);
 			break;
 		case DT_NODE_XLATOR:
-			SERR(&sc, n, D_VAR_UNSUP, "translators are not "
-			    "supported yet");
+			dt_sema_xlator(&sc, n);
+			break;
 		case DT_NODE_PROVIDER:
 			SERR(&sc, n, D_VAR_UNSUP, "provider definitions are not "
 			    "supported yet");
@@ -2094,4 +2396,137 @@ dt_sema_tpfield(dt_sctx_t *sc, dt_node_t *n)
 		case 4: n->dn_type = f->tf_signed ? bt->bt_int32 : bt->bt_uint32; break;
 		default: n->dn_type = f->tf_signed ? bt->bt_int64 : bt->bt_uint64;
 		}
+}
+
+/*
+ * args[i] in a clause for probes whose provider describes them (pr_xargs):
+ * the raw tracepoint argument or argN it comes from, translated to
+ * DTrace's type (psinfo_t *, bufinfo_t * ...) when that differs.  Every
+ * probe of the clause must describe args[i] alike.
+ */
+typedef struct dt_xactx {
+	int xc_i;
+	const dt_xarg_t *xc_xa;
+	int xc_n, xc_bad;
+	const dt_probe_t *xc_pr;
+} dt_xactx_t;
+
+static int
+dt_sema_args_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
+{
+	dt_xactx_t *xc = arg;
+	const dt_xarg_t *xa = xc->xc_i < pr->pr_nxargs ?
+	    &pr->pr_xargs[xc->xc_i] : NULL;
+
+	if (xc->xc_n++ == 0) {
+		xc->xc_xa = xa;
+		xc->xc_pr = pr;
+	} else if (xa == NULL || xc->xc_xa == NULL ||
+	    strcmp(xa->xa_type, xc->xc_xa->xa_type) != 0 ||
+	    xa->xa_src != xc->xc_xa->xa_src) {
+		xc->xc_bad = 1;
+		xc->xc_pr = pr;
+	}
+	return 0;
+}
+
+/* "psinfo_t *", "struct task_struct *", "int" as a type */
+static dt_type_t *
+dt_sema_typestr(dt_sctx_t *sc, dt_node_t *n, const char *s)
+{
+	char base[128];
+	size_t l = strlen(s);
+	int ptrs = 0;
+
+	while (l > 0 && (s[l - 1] == '*' || s[l - 1] == ' ')) {
+		ptrs += s[l - 1] == '*';
+		l--;
+	}
+	snprintf(base, sizeof(base), "%.*s", (int)l, s);
+	dt_type_t *t = dt_sema_typename(sc->sc_dtp, base);
+	if (t == NULL && strncmp(base, "struct ", 7) == 0)
+		t = dt_type_tagged(sc->sc_dtp->dt_types, DT_TK_STRUCT, base + 7);
+	if (t == NULL)
+		SERR(sc, n, D_UNKNOWN, "internal error: unknown type %s", s);
+	while (ptrs-- > 0)
+		t = dt_type_ptr(sc->sc_dtp->dt_types, t);
+	return t;
+}
+
+static void
+dt_sema_args(dt_sctx_t *sc, dt_node_t *n)
+{
+	static dt_ident_t ctxword = { .di_name = "__ctxword",
+	    .di_kind = DT_IDK_FUNC, .di_id = DT_FN_CTXWORD };
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_clause_t *cl = sc->sc_clause;
+	dt_node_t *i = n->dn_args;
+	dt_xactx_t xc = { 0 };
+
+	if (i == NULL || i->dn_list != NULL)
+		SERR(sc, n, D_ARR_BADREF, "args[ ] takes one subscript");
+	dt_sema_expr(sc, i);
+	if (!dt_sema_isconst(i))
+		SERR(sc, n, D_ARR_BADREF, "args[ ] subscript must be an integer "
+		    "constant");
+	xc.xc_i = (int)i->dn_value;
+	for (int k = 0; k < cl->cl_npdescs; k++)
+		if (dt_probe_iter(dtp, &cl->cl_pdescs[k], dt_sema_args_probe,
+		    &xc) < 0)
+			SERR(sc, n, D_PDESC_INVAL, "%s", dtp->dt_errmsg);
+	if (xc.xc_n == 0)
+		SERR(sc, n, D_ARR_BADREF, "args[%d]: the clause matches no "
+		    "probe", xc.xc_i);
+	const dt_probe_t *pr = xc.xc_pr;
+	if (xc.xc_bad)
+		SERR(sc, n, D_ARR_BADREF, "args[%d] differs between the "
+		    "clause's probes (%s:%s:%s:%s)", xc.xc_i,
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name);
+	if (xc.xc_xa == NULL)
+		SERR(sc, n, D_ARR_BADREF, "index %d is out of range for %s:%s:"
+		    "%s:%s args[ ]", xc.xc_i, pr->pr_prov->pv_name, pr->pr_mod,
+		    pr->pr_func, pr->pr_name);
+
+	const dt_xarg_t *xa = xc.xc_xa;
+	dt_type_t *xt = dt_sema_typestr(sc, n, xa->xa_type);
+	dt_type_t *nt = xa->xa_native ? dt_sema_typestr(sc, n,
+	    xa->xa_native) : xt;
+	dt_node_t *v;
+	if (xa->xa_src >= 0) {
+		v = dt_node_new(sc->sc_pcb->pcb_arena, DT_NODE_CALL, n->dn_line);
+		v->dn_name = ctxword.di_name;
+		v->dn_ident = &ctxword;
+		v->dn_value = (uint64_t)xa->xa_src;
+	} else {
+		char nm[16];
+		snprintf(nm, sizeof(nm), "arg%d", -1 - xa->xa_src);
+		v = dt_node_new(sc->sc_pcb->pcb_arena, DT_NODE_IDENT, n->dn_line);
+		v->dn_name = dt_arena_strdup(sc->sc_pcb->pcb_arena, nm);
+		dt_sema_expr(sc, v);
+	}
+	v->dn_type = nt;
+	dt_node_t *keep = n->dn_list;
+	int line = n->dn_line;
+	memset(n, 0, sizeof(*n));
+	n->dn_line = line;
+	n->dn_list = keep;
+	if (xa->xa_native == NULL) {
+		*n = *v;
+		n->dn_list = keep;
+		return;
+	}
+	/* xlate <xt> (v) */
+	n->dn_kind = DT_NODE_XLATE;
+	n->dn_left = v;
+	const dt_type_t *rt = dt_type_resolve(xt);
+	const dt_type_t *st = rt->dt_kind == DT_TK_PTR ?
+	    dt_type_resolve(rt->dt_base) : rt;
+	for (dt_xlator_t *xl = dtp->dt_xlators; xl != NULL; xl = xl->xl_next)
+		if (dt_type_resolve(xl->xl_to) == st &&
+		    dt_type_compat(xl->xl_from, nt) == 0)
+			n->dn_cg = xl;
+	if (n->dn_cg == NULL)
+		SERR(sc, n, D_XLATE_NONE, "cannot translate from \"%s\" to "
+		    "\"%s\"", dt_type_name(nt), dt_type_name(st));
+	n->dn_type = xt;
 }

@@ -202,6 +202,23 @@ dt_type_add_member(dt_typetab_t *tt, dt_type_t *su, const char *name,
 }
 
 void
+dt_type_add_member_at(dt_type_t *su, const char *name, dt_type_t *mt,
+    uint32_t bitoff, uint32_t bits)
+{
+	dt_member_t **mp, *m;
+
+	for (mp = &su->dt_members; *mp != NULL; mp = &(*mp)->dm_next)
+		;
+	if ((m = calloc(1, sizeof(*m))) == NULL)
+		abort();
+	m->dm_name = name ? strdup(name) : NULL;
+	m->dm_type = mt;
+	m->dm_offset = bitoff;
+	m->dm_bits = bits;
+	*mp = m;
+}
+
+void
 dt_type_finish(dt_type_t *su)
 {
 	size_t size = 0, a = dt_type_align(su);

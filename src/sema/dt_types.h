@@ -54,6 +54,8 @@ typedef struct dt_type {
 	size_t dt_nelems;            /* ARRAY */
 	dt_member_t *dt_members;     /* STRUCT/UNION */
 	dt_enumval_t *dt_enums;      /* ENUM */
+	uint32_t dt_btfid;           /* STRUCT/UNION: kernel BTF type id
+	                                whose members it gets, or 0 */
 	struct dt_type *dt_next;     /* type table chain */
 } dt_type_t;
 
@@ -88,6 +90,9 @@ dt_type_t *dt_type_tagged(dt_typetab_t *, dt_tkind_t kind, const char *tag);
 dt_type_t *dt_type_anon(dt_typetab_t *, dt_tkind_t kind);
 int dt_type_add_member(dt_typetab_t *, dt_type_t *su, const char *name,
     dt_type_t *mt, uint32_t bits);   /* lays out like C; -1 if duplicate */
+/* a member at a given bit offset, as a compiler laid it out (BTF) */
+void dt_type_add_member_at(dt_type_t *su, const char *name, dt_type_t *mt,
+    uint32_t bitoff, uint32_t bits);
 void dt_type_finish(dt_type_t *su);  /* final size/alignment */
 dt_member_t *dt_type_member(const dt_type_t *su, const char *name);
 int dt_type_add_enum(dt_typetab_t *, dt_type_t *e, const char *name,

@@ -1,0 +1,42 @@
+/*
+ * dt_btf.h -- the running kernel's types, from its BTF
+ * (/sys/kernel/btf/vmlinux), as D types.
+ *
+ * The BTF file is mapped, not parsed up front: it is 5 MB and 120,000
+ * types, and libbpf's parse takes 25-45 ms, most of a dtrace start.  Only
+ * the types a program names are converted, and struct and union members
+ * are converted when a program first reaches into them.
+ */
+#ifndef DT_BTF_H
+#define DT_BTF_H
+
+#include <stdint.h>
+#include "dt_types.h"
+
+struct dtrace_hdl;
+typedef struct dt_btf dt_btf_t;
+
+void dt_btf_close(dt_btf_t *);
+
+/* The D type for a kernel type name: "struct task_struct", "union x",
+ * "enum y", or a typedef ("u64", "blk_opf_t").  A module prefix
+ * ("vmlinux`") is ignored.  NULL if the kernel has no such type or no BTF. */
+dt_type_t *dt_btf_lookup(struct dtrace_hdl *, const char *name);
+
+/* Give struct/union t its members from the kernel's type of the same tag,
+ * if it has none yet.  0 if t is complete afterwards. */
+int dt_btf_complete(struct dtrace_hdl *, dt_type_t *t);
+
+/* Member 'name' of struct/union t, searched through anonymous members as
+ * C does; *bitoff is its offset in bits from the start of t. */
+dt_member_t *dt_btf_member(struct dtrace_hdl *, dt_type_t *t,
+    const char *name, uint32_t *bitoff);
+
+/* Byte offset of a dotted member path ("se.exec_start") of a kernel
+ * struct, or -1. */
+long dt_btf_offsetof(struct dtrace_hdl *, const char *sname, const char *path);
+
+/* BTF id of the kernel function 'name', or -1. */
+int dt_btf_func_id(struct dtrace_hdl *, const char *name);
+
+#endif /* DT_BTF_H */
