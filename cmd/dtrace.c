@@ -387,10 +387,14 @@ list_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 		fprintf(out, "\n\tArgument Types\n");
 		if (pr->pr_prov->pv_ops->po_argtypes != NULL)
 			pr->pr_prov->pv_ops->po_argtypes(dtp, pr);
-		if (pr->pr_nargs == 0)
+		/* args[] as D sees them: translated types where the
+		 * provider has them, else the native ones */
+		int n = pr->pr_nxargs ? pr->pr_nxargs : pr->pr_nargs;
+		if (n == 0)
 			fprintf(out, "\t\tNone\n");
-		for (int i = 0; i < pr->pr_nargs; i++)
-			fprintf(out, "\t\targs[%d]: %s\n", i, pr->pr_argtypes[i]);
+		for (int i = 0; i < n; i++)
+			fprintf(out, "\t\targs[%d]: %s\n", i, pr->pr_nxargs ?
+			    pr->pr_xargs[i].xa_type : pr->pr_argtypes[i]);
 		fprintf(out, "\n");
 	}
 	return 0;

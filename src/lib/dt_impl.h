@@ -248,6 +248,7 @@ int dt_probe_iter(dtrace_hdl_t *, const dt_pdesc_t *,
 extern const dt_provops_t dt_prov_dtrace;
 extern const dt_provops_t dt_prov_syscall;
 extern const dt_provops_t dt_prov_sched;
+extern const dt_provops_t dt_prov_io;
 extern const dt_provops_t dt_prov_proc;
 extern const dt_provops_t dt_prov_fbt;
 extern const dt_provops_t dt_prov_tracepoint;

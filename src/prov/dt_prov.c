@@ -24,6 +24,7 @@ static const dt_provops_t *const dt_prov_table[] = {
 	&dt_prov_syscall,
 	&dt_prov_proc,
 	&dt_prov_sched,
+	&dt_prov_io,
 	&dt_prov_fbt,
 	&dt_prov_tracepoint,
 };

@@ -216,30 +216,53 @@ dt_proc_sighandle_args(struct dt_cg *cg)
 	dt_rawtp_setarg(cg, 2, R0);
 }
 
+/* args[]: sched_process_fork(parent, child), signal_generate(sig, info,
+ * task, group, result); the others from argN */
+static const dt_xarg_t dt_proc_xint[] = { { "int", NULL, -1 } };
+static const dt_xarg_t dt_proc_xcreate[] = {
+	{ "psinfo_t *", "struct task_struct *", 1 },
+};
+static const dt_xarg_t dt_proc_xlwpcreate[] = {
+	{ "lwpsinfo_t *", "struct task_struct *", 1 },
+	{ "psinfo_t *", "struct task_struct *", 1 },
+};
+static const dt_xarg_t dt_proc_xsigsend[] = {
+	{ "lwpsinfo_t *", "struct task_struct *", 2 },
+	{ "psinfo_t *", "struct task_struct *", 2 },
+	{ "int", NULL, -3 },
+};
+static const dt_xarg_t dt_proc_xsighandle[] = {
+	{ "int", NULL, -1 },
+	{ "struct kernel_siginfo *", NULL, -2 },
+	{ "uintptr_t", NULL, -3 },
+};
+
 static const dt_rawtp_probe_t dt_proc_probes[] = {
 	{ "execve", "exec", { "sys_enter" }, dt_proc_exec_filter,
 	    dt_proc_exec_args, 1, 0, { "uintptr_t" } },
 	{ "sched_process_exec", "exec-success", { "sched_process_exec" },
 	    NULL, NULL, 0, 0 },
 	{ "execve", "exec-failure", { "sys_exit" }, dt_proc_execfail_filter,
-	    dt_proc_execfail_args, 1, 0, { "int" } },
+	    dt_proc_execfail_args, 1, 0, { "int" }, dt_proc_xint, 1 },
 	{ "sched_process_exit", "exit", { "sched_process_exit" },
-	    dt_proc_exit_filter, dt_proc_exit_args, 1, 0, { "int" } },
+	    dt_proc_exit_filter, dt_proc_exit_args, 1, 0, { "int" },
+	    dt_proc_xint, 1 },
 	{ "sched_process_exit", "lwp-exit", { "sched_process_exit" }, NULL,
 	    NULL, 0, 0 },
 	{ "sched_process_fork", "create", { "sched_process_fork" },
 	    dt_proc_create_filter, dt_proc_child_ids, 2, 0,
-	    { "pid_t", "pid_t" } },
+	    { "pid_t", "pid_t" }, dt_proc_xcreate, 1 },
 	{ "sched_process_fork", "lwp-create", { "sched_process_fork" },
 	    dt_proc_lwpcreate_filter, dt_proc_child_ids, 2, 0,
-	    { "pid_t", "pid_t" } },
+	    { "pid_t", "pid_t" }, dt_proc_xlwpcreate, 2 },
 	{ "clone", "start", { "sys_exit" }, dt_proc_start, NULL, 0, 0 },
 	{ "clone", "lwp-start", { "sys_exit" }, dt_proc_lwpstart, NULL, 0, 0 },
 	{ "signal_generate", "signal-send", { "signal_generate" }, NULL,
-	    dt_proc_sigsend_args, 3, 0, { "pid_t", "pid_t", "int" } },
+	    dt_proc_sigsend_args, 3, 0, { "pid_t", "pid_t", "int" },
+	    dt_proc_xsigsend, 3 },
 	{ "signal_deliver", "signal-handle", { "signal_deliver" }, NULL,
 	    dt_proc_sighandle_args, 3, 0, { "int", "siginfo_t *",
-	    "void (*)(int)" } },
+	    "void (*)(int)" }, dt_proc_xsighandle, 3 },
 };
 
 static int

@@ -20,6 +20,8 @@ dt_rawtp_populate(dtrace_hdl_t *dtp, dt_provider_t *pv,
 		pr->pr_flags |= DT_PRF_TASK;
 		for (int a = 0; a < 4 && tab[i].rp_argtypes[a]; a++)
 			pr->pr_argtypes[a] = tab[i].rp_argtypes[a];
+		pr->pr_xargs = tab[i].rp_xargs;
+		pr->pr_nxargs = tab[i].rp_nxargs;
 	}
 	return 0;
 }

@@ -26,6 +26,8 @@ typedef struct dt_rawtp_probe {
 	int rp_nargv;
 	int rp_curtask;               /* pr_curtask */
 	const char *rp_argtypes[4];   /* for -lv */
+	const dt_xarg_t *rp_xargs;    /* args[], as in DTrace */
+	int rp_nxargs;
 } dt_rawtp_probe_t;
 
 int dt_rawtp_populate(dtrace_hdl_t *, dt_provider_t *,

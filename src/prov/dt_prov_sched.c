@@ -63,20 +63,37 @@ dt_sched_task0_ids(struct dt_cg *cg)
 	dt_rawtp_task_ids(cg, 0, 0);
 }
 
+/* args[]: the thread (and its process) switched to, switched from, or
+ * woken: sched_switch(preempt, prev, next, state), sched_wakeup(p) */
+static const dt_xarg_t dt_sched_xnext[] = {
+	{ "lwpsinfo_t *", "struct task_struct *", 2 },
+	{ "psinfo_t *", "struct task_struct *", 2 },
+};
+static const dt_xarg_t dt_sched_xprev[] = {
+	{ "lwpsinfo_t *", "struct task_struct *", 1 },
+	{ "psinfo_t *", "struct task_struct *", 1 },
+};
+static const dt_xarg_t dt_sched_xtask0[] = {
+	{ "lwpsinfo_t *", "struct task_struct *", 0 },
+	{ "psinfo_t *", "struct task_struct *", 0 },
+};
+
 static const dt_rawtp_probe_t dt_sched_probes[] = {
 	{ "sched_switch", "on-cpu", { "sched_switch" }, NULL, NULL, 0, 3 },
 	{ "sched_switch", "off-cpu", { "sched_switch" }, NULL,
-	    dt_sched_next_ids, 2, 0, { "pid_t", "pid_t" } },
+	    dt_sched_next_ids, 2, 0, { "pid_t", "pid_t" }, dt_sched_xnext, 2 },
 	{ "sched_switch", "sleep", { "sched_switch" }, dt_sched_blocks, NULL,
 	    0, 0 },
 	{ "sched_switch", "dequeue", { "sched_switch" }, dt_sched_blocks,
-	    dt_sched_prev_ids, 2, 0, { "pid_t", "pid_t" } },
+	    dt_sched_prev_ids, 2, 0, { "pid_t", "pid_t" }, dt_sched_xprev, 2 },
 	{ "sched_switch", "preempt", { "sched_switch" }, dt_sched_preempted,
 	    NULL, 0, 0 },
 	{ "sched_wakeup", "enqueue", { "sched_wakeup", "sched_wakeup_new" },
-	    NULL, dt_sched_task0_ids, 2, 0, { "pid_t", "pid_t" } },
+	    NULL, dt_sched_task0_ids, 2, 0, { "pid_t", "pid_t" },
+	    dt_sched_xtask0, 2 },
 	{ "sched_waking", "wakeup", { "sched_waking" }, NULL,
-	    dt_sched_task0_ids, 2, 0, { "pid_t", "pid_t" } },
+	    dt_sched_task0_ids, 2, 0, { "pid_t", "pid_t" }, dt_sched_xtask0,
+	    2 },
 	{ "", "tick", { "" }, NULL, NULL, 0, 0 },
 };
 

@@ -277,10 +277,24 @@ dt_btf_conv1(dtrace_hdl_t *dtp, dt_btf_t *b, uint32_t id)
 		d->dt_defined = 1;
 		return d;
 	}
-	case BTF_KIND_TYPEDEF:
-		if ((d = dt_type_lookup(tt, name)) != NULL)
+	case BTF_KIND_TYPEDEF: {
+		/* D's typedef of the same name, if it is the same type to a
+		 * program (dev_t is 8 bytes in D, 4 in Linux); otherwise the
+		 * kernel's, scoped so that D's name keeps its meaning */
+		dt_type_t *target = dt_btf_conv(dtp, b, t->type);
+		char sname[256];
+		if ((d = dt_type_lookup(tt, name)) != NULL &&
+		    dt_type_size(d) == dt_type_size(target) &&
+		    dt_type_is_signed(d) == dt_type_is_signed(target) &&
+		    dt_type_is_ptr(d) == dt_type_is_ptr(target))
 			return d;
-		return dt_type_typedef(tt, name, dt_btf_conv(dtp, b, t->type));
+		if (d == NULL)
+			return dt_type_typedef(tt, name, target);
+		snprintf(sname, sizeof(sname), "vmlinux`%s", name);
+		if ((d = dt_type_lookup(tt, sname)) != NULL)
+			return d;
+		return dt_type_typedef(tt, sname, target);
+	}
 	case BTF_KIND_VOLATILE:
 	case BTF_KIND_CONST:
 	case BTF_KIND_RESTRICT:

@@ -2000,6 +2000,15 @@ dt_sema_xlate(dt_sctx_t *sc, dt_node_t *n)
 	if (best == NULL)
 		SERR(sc, n, D_XLATE_NONE, "cannot translate from \"%s\" to "
 		    "\"%s\"", tn(n->dn_left), dt_type_name(st));
+	if (dt_type_resolve(n->dn_left->dn_type) !=
+	    dt_type_resolve(best->xl_from)) {
+		/* the members see the input as the translator's type */
+		dt_node_t *c = dt_node_new(sc->sc_pcb->pcb_arena, DT_NODE_CAST,
+		    n->dn_line);
+		c->dn_left = n->dn_left;
+		c->dn_type = best->xl_from;
+		n->dn_left = c;
+	}
 	n->dn_type = to;
 	n->dn_cg = best;
 }
@@ -2228,6 +2237,33 @@ dt_sema_stmts(dt_sctx_t *sc, dt_node_t *list)
 		dt_sema_stmt(sc, s);
 }
 
+/*
+ * A member of a translated struct becomes the translator's expression for
+ * it (dt_sema_xlmember), so an xlate<> still in a checked tree is a
+ * translated struct used as a whole, which has no storage to be read.
+ */
+static void
+dt_sema_xlused(dt_sctx_t *sc, const dt_node_t *n)
+{
+	for (; n != NULL; n = n->dn_list) {
+		if (n->dn_kind == DT_NODE_XLATE || (n->dn_kind ==
+		    DT_NODE_IDENT && dt_sema_xlsrc((dt_node_t *)n) != NULL))
+			SERR(sc, n, D_XLATE_SOU, "a translated %s can only be "
+			    "used through its members (-> or .)",
+			    dt_type_name(n->dn_type));
+		if (n->dn_kind == DT_NODE_BOUND)
+			continue;       /* its input was checked where written */
+		dt_sema_xlused(sc, n->dn_left);
+		dt_sema_xlused(sc, n->dn_right);
+		dt_sema_xlused(sc, n->dn_cond);
+		dt_sema_xlused(sc, n->dn_args);
+		dt_sema_xlused(sc, n->dn_body);
+		dt_sema_xlused(sc, n->dn_else);
+		dt_sema_xlused(sc, n->dn_init);
+		dt_sema_xlused(sc, n->dn_step);
+	}
+}
+
 static void
 dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
 {
@@ -2258,12 +2294,14 @@ dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
 	cl->cl_default = c->dn_body == NULL;
 	sc->sc_pcb->pcb_region = "action list";
 	dt_sema_stmts(sc, c->dn_body);
+	dt_sema_xlused(sc, c->dn_body);
 	if (c->dn_pred != NULL) {
 		sc->sc_pcb->pcb_region = "predicate";
 		dt_sema_expr(sc, c->dn_pred);
 		if (!dt_type_is_scalar(c->dn_pred->dn_type))
 			SERR(sc, c->dn_pred, D_PRED_SCALAR, "predicate result "
 			    "must be of scalar type");
+		dt_sema_xlused(sc, c->dn_pred);
 	}
 	sc->sc_pcb->pcb_region = NULL;
 	sc->sc_clause = NULL;

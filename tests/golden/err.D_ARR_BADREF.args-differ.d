@@ -1,0 +1,1 @@
+io:::start, io:::wait-start { trace(args[0]->b_flags); }

@@ -1,0 +1,1 @@
+io:::wait-start { trace(args[0]->b_flags); }
