@@ -22,4 +22,4 @@ sched:::off-cpu /args[1]->pr_pid == $target && args[1]->pr_fname == "workload"/ 
 	@["off-cpu to it", args[0]->pr_lwpid == arg0, args[1]->pr_pid == arg1,
 	    args[1]->pr_fname, (char)45] = count();
 }
-END { printa("%s %d %d %s %c: %@d\n", @); }' | sed 's/: [5-9]$/: 5 or more/'
+END { printa("%s %d %d %s %c: %@d\n", @); }' | sed -E 's/: ([5-9]|[1-9][0-9]+)$/: 5 or more/' | sort
