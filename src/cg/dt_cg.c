@@ -896,7 +896,7 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
 	long comm = dt_btf_offsetof(dtp, "task_struct", "comm");
 	uint32_t ss = dt_cg_strsize(cg);
 	uint32_t off = dt_cg_scratch(cg, ss);
-	int max = (int)(ss - 1 < DT_PRARGSZ - 1 ? ss - 1 : DT_PRARGSZ - 1);
+	int max = (int)(ss - 1 < DT_PRARGSZ ? ss - 1 : DT_PRARGSZ);
 	int lcomm = dt_cg_label(cg), ldone = dt_cg_label(cg);
 	int lterm = dt_cg_label(cg);
 

@@ -2453,6 +2453,24 @@ static int
 dt_sema_args_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 {
 	dt_xactx_t *xc = arg;
+
+	if (pr->pr_nxargs == 0) {
+		/* args[i] of a probe with only native types (system calls):
+		 * argi, of its type */
+		if (pr->pr_nargs == 0 && pr->pr_prov->pv_ops->po_argtypes)
+			pr->pr_prov->pv_ops->po_argtypes(dtp, pr);
+		if (pr->pr_nargs > 0) {
+			dt_xarg_t *v = dt_arena_alloc(dtp->dt_arena,
+			    pr->pr_nargs * sizeof(*v));
+			for (int i = 0; i < pr->pr_nargs; i++) {
+				v[i].xa_type = dt_arena_strdup(dtp->dt_arena,
+				    pr->pr_argtypes[i]);
+				v[i].xa_src = -1 - i;
+			}
+			pr->pr_xargs = v;
+			pr->pr_nxargs = pr->pr_nargs;
+		}
+	}
 	const dt_xarg_t *xa = xc->xc_i < pr->pr_nxargs ?
 	    &pr->pr_xargs[xc->xc_i] : NULL;
 
@@ -2472,20 +2490,27 @@ dt_sema_args_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 static dt_type_t *
 dt_sema_typestr(dt_sctx_t *sc, dt_node_t *n, const char *s)
 {
-	char base[128];
-	size_t l = strlen(s);
+	char base[128], *p;
 	int ptrs = 0;
 
-	while (l > 0 && (s[l - 1] == '*' || s[l - 1] == ' ')) {
-		ptrs += s[l - 1] == '*';
+	/* qualifiers do not matter to D: "const char *const *" */
+	snprintf(base, sizeof(base), "%s", s);
+	while ((p = strstr(base, "const")) != NULL &&
+	    (p == base || p[-1] == ' ' || p[-1] == '*') &&
+	    (p[5] == ' ' || p[5] == '*' || p[5] == '\0'))
+		memmove(p, p + 5, strlen(p + 5) + 1);
+	for (p = base; *p != '\0'; p++)
+		ptrs += *p == '*';
+	size_t l = strcspn(base, "*");
+	while (l > 0 && base[l - 1] == ' ')
 		l--;
-	}
-	snprintf(base, sizeof(base), "%.*s", (int)l, s);
-	dt_type_t *t = dt_sema_typename(sc->sc_dtp, base);
-	if (t == NULL && strncmp(base, "struct ", 7) == 0)
-		t = dt_type_tagged(sc->sc_dtp->dt_types, DT_TK_STRUCT, base + 7);
-	if (t == NULL)
-		SERR(sc, n, D_UNKNOWN, "internal error: unknown type %s", s);
+	p = base + strspn(base, " ");
+	base[l] = '\0';
+	dt_type_t *t = dt_sema_typename(sc->sc_dtp, p);
+	if (t == NULL && strncmp(p, "struct ", 7) == 0)
+		t = dt_type_tagged(sc->sc_dtp->dt_types, DT_TK_STRUCT, p + 7);
+	if (t == NULL)          /* a type the kernel does not describe */
+		t = sc->sc_bt->bt_uint64;
 	while (ptrs-- > 0)
 		t = dt_type_ptr(sc->sc_dtp->dt_types, t);
 	return t;
