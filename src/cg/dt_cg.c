@@ -1466,9 +1466,7 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		    "be used through its members (-> or .)");
 		return -1;
 	case DT_NODE_CALL:
-		if (n->dn_ident != NULL && (n->dn_ident->di_id == DT_FN_SYM ||
-		    n->dn_ident->di_id == DT_FN_FUNC ||
-		    n->dn_ident->di_id == DT_FN_MOD)) {
+		if (n->dn_ident != NULL && dt_type_stack(n->dn_type) >= 3) {
 			/* the address itself; the consumer names it */
 			res = dt_cg_expr(cg, n->dn_args);
 			return res;
@@ -1691,6 +1689,15 @@ dt_cg_rec(dt_cg_t *cg, dt_reckind_t kind, uint32_t size, uint32_t align,
 }
 
 /* record the value of expression n (already in slot s) */
+/* [r9 + off] = the process of the probe's thread, as usym() records it */
+static void
+dt_cg_userpid(dt_cg_t *cg, int16_t off)
+{
+	dt_cg_curpidtgid(cg);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R0, 32));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, off));
+}
+
 static void
 dt_cg_record_value(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n, int s)
 {
@@ -1707,6 +1714,15 @@ dt_cg_record_value(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n, int s)
 		dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
 		dt_cg_lds(cg, R3, s);
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		return;
+	}
+	if (DT_STK_ISUSER(dt_type_stack(n->dn_type))) {
+		/* usym() ...: the address, then the process */
+		dt_cg_rec(cg, kind, 16, 8, n->dn_type);
+		dt_cg_lds(cg, R0, s);
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0,
+		    (int16_t)(rb + cg->cg_recoff - 16)));
+		dt_cg_userpid(cg, (int16_t)(rb + cg->cg_recoff - 8));
 		return;
 	}
 	uint32_t sz = (uint32_t)dt_type_size(n->dn_type);
@@ -1875,7 +1891,8 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 	 * on the stack, so that the update touches no memory but the
 	 * aggregation's own; other keys are built in the scratch area */
 	int onstack = ag->ag_array || (ag->ag_nkeys == 1 &&
-	    !dt_type_is_string(ag->ag_keys[0]));
+	    !dt_type_is_string(ag->ag_keys[0]) &&
+	    !DT_STK_ISUSER(dt_type_stack(ag->ag_keys[0])));
 	uint32_t koff = onstack ? 0 :
 	    dt_cg_scratch(cg, (ag->ag_keysize + 7) & ~7u);
 	int ks = -1;
@@ -1899,6 +1916,9 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 			dt_cg_lds(cg, R0, s);
 			dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0,
 			    (int16_t)(koff + ag->ag_keyoff[i])));
+			if (DT_STK_ISUSER(dt_type_stack(k->dn_type)))
+				dt_cg_userpid(cg, (int16_t)(koff +
+				    ag->ag_keyoff[i] + 8));
 		}
 		cg->cg_sp = base;
 	}

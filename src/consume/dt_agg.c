@@ -681,11 +681,14 @@ dt_agg_symnorm(dtrace_hdl_t *dtp, dt_agg_t *ag, dt_aggsnap_t *sn)
 		memcpy(r + ksz, (char *)sn->as_vals + k * vsz, vsz);
 		for (int i = 0; i < ag->ag_nkeys; i++) {
 			int kind = dt_type_stack(ag->ag_keys[i]);
-			uint64_t v;
-			if (kind < 3)
+			uint64_t v, pid = 0;
+			if (kind < 3 || kind == 7)    /* uaddr(): as it is */
 				continue;
 			memcpy(&v, r + ag->ag_keyoff[i], 8);
-			v = dt_sym_normalize(dtp, v, kind == 4);
+			if (DT_STK_ISUSER(kind))
+				memcpy(&pid, r + ag->ag_keyoff[i] + 8, 8);
+			v = dt_sym_normalize(dtp, (uint32_t)pid, v,
+			    kind == 4 || kind == 6);
 			memcpy(r + ag->ag_keyoff[i], &v, 8);
 		}
 	}
@@ -977,12 +980,10 @@ dt_agg_printkey(dtrace_hdl_t *dtp, FILE *fp, const dt_agg_t *ag, int i,
 {
 	const char *p = key + ag->ag_keyoff[i];
 	if (dt_type_stack(ag->ag_keys[i]) >= 3) {
-		uint64_t v;
-		char obj[512], fn[1024];
-		memcpy(&v, p, 8);
-		dt_sym_parts(dtp, 0, v, obj, sizeof(obj), fn, sizeof(fn));
-		fprintf(fp, "  %-50s", dt_type_stack(ag->ag_keys[i]) == 4 ?
-		    obj : fn);
+		char buf[1024];
+		dt_sym_value(dtp, dt_type_stack(ag->ag_keys[i]), p, buf,
+		    sizeof(buf));
+		fprintf(fp, "  %-50s", buf);
 		return;
 	}
 	if (dt_type_stack(ag->ag_keys[i])) {

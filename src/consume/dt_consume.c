@@ -95,12 +95,10 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 	int quiet = dtp->dt_opts.do_quiet;
 
 	if (dt_type_stack(rd->rd_type) >= 3) {
-		uint64_t v;
-		char obj[512], fn[1024];
-		memcpy(&v, p, 8);
-		dt_sym_parts(dtp, 0, v, obj, sizeof(obj), fn, sizeof(fn));
-		fprintf(out, quiet ? "%s" : "  %-50s",
-		    dt_type_stack(rd->rd_type) == 4 ? obj : fn);
+		char buf[1024];
+		dt_sym_value(dtp, dt_type_stack(rd->rd_type), p, buf,
+		    sizeof(buf));
+		fprintf(out, quiet ? "%s" : "  %-50s", buf);
 		return;
 	}
 	if (dt_type_stack(rd->rd_type)) {

@@ -471,18 +471,49 @@ dt_sym_pfsym(void *arg, int user, uint64_t addr, char *buf, size_t len)
  * symbol, holding addr; addr itself when nothing holds it.
  */
 uint64_t
-dt_sym_normalize(dtrace_hdl_t *dtp, uint64_t addr, int mod)
+dt_sym_normalize(dtrace_hdl_t *dtp, uint32_t pid, uint64_t addr, int mod)
 {
 	const char *obj;
-	const dt_symbol_t *s = dt_sym_lookup(dtp, 0, addr, &obj);
+	const dt_symbol_t *s = dt_sym_lookup(dtp, pid, addr, &obj);
 
+	if (pid != 0 && mod && obj != NULL) {
+		/* the object's first mapping in the process */
+		const struct dt_symtab *st = dt_sym_tab(dtp);
+		uint64_t lo = addr;
+		for (const dt_proc_t *pc = st->st_procs; pc; pc = pc->pc_next)
+			for (size_t i = 0; pc->pc_pid == pid &&
+			    i < pc->pc_nmaps; i++)
+				if (pc->pc_maps[i].mp_obj->ob_base == obj &&
+				    pc->pc_maps[i].mp_start < lo)
+					lo = pc->pc_maps[i].mp_start;
+		return lo;
+	}
 	if (s == NULL)
 		return addr;
-	if (!mod)
+	if (!mod || pid != 0)
 		return s->sy_addr;
 	const struct dt_symtab *st = dt_sym_tab(dtp);
 	for (size_t i = 0; i < st->st_nkbases; i++)
 		if (st->st_kbases[i].ob_name == obj)
 			return st->st_kbases[i].ob_base;
 	return s->sy_addr;
+}
+
+void
+dt_sym_value(dtrace_hdl_t *dtp, int kind, const char *rec, char *buf,
+    size_t len)
+{
+	uint64_t addr, pid = 0;
+	char obj[512], fn[1024];
+
+	memcpy(&addr, rec, 8);
+	if (DT_STK_ISUSER(kind))
+		memcpy(&pid, rec + 8, 8);
+	if (kind == 7) {
+		dt_sym_format(dtp, (uint32_t)pid, addr, buf, len);
+		return;
+	}
+	dt_sym_parts(dtp, (uint32_t)pid, addr, obj, sizeof(obj), fn,
+	    sizeof(fn));
+	snprintf(buf, len, "%s", kind == 4 || kind == 6 ? obj : fn);
 }

@@ -36,8 +36,14 @@ void dt_sym_print_stack(struct dtrace_hdl *, FILE *, uint64_t v, int user);
  * it exits */
 void dt_sym_snapshot(struct dtrace_hdl *, uint32_t pid);
 void dt_sym_free(struct dtrace_hdl *);
-/* what sym() (mod 0) and mod() (mod 1) aggregation keys merge on */
-uint64_t dt_sym_normalize(struct dtrace_hdl *, uint64_t addr, int mod);
+/* what sym() (mod 0) and mod() (mod 1) aggregation keys merge on; pid 0
+ * for the kernel, else usym() and umod() of that process */
+uint64_t dt_sym_normalize(struct dtrace_hdl *, uint32_t pid, uint64_t addr,
+    int mod);
+/* a sym()/mod()/usym()/umod()/uaddr() value (kind: dt_type_stack()) as
+ * DTrace prints it: "obj`func", "obj", or "obj`func+0xoff" for uaddr() */
+void dt_sym_value(struct dtrace_hdl *, int kind, const char *rec,
+    char *buf, size_t len);
 /* the printf engine's symbol hook (dt_pfsym_f): %a and %A */
 int dt_sym_pfsym(void *dtp, int user, uint64_t addr, char *buf, size_t len);
 

@@ -73,6 +73,10 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "sym", DT_FN_SYM, "_symaddr" },
 	{ "func", DT_FN_FUNC, "_symaddr" },
 	{ "mod", DT_FN_MOD, "_modaddr" },
+	{ "usym", DT_FN_USYM, "_usymaddr" },
+	{ "ufunc", DT_FN_UFUNC, "_usymaddr" },
+	{ "umod", DT_FN_UMOD, "_umodaddr" },
+	{ "uaddr", DT_FN_UADDR, "_uaddr" },
 	{ "setopt", DT_FN_SETOPT, "void" },
 	{ "__psargs", DT_FN_PSARGS, "string" },
 };

@@ -1287,7 +1287,8 @@ dt_sema_agg_layout(dtrace_hdl_t *dtp)
 		for (int i = 0; i < ag->ag_nkeys; i++) {
 			ag->ag_keyoff[i] = off;
 			off += dt_type_is_string(ag->ag_keys[i]) ?
-			    (ag->ag_keycap[i] + 7) & ~7u : 8;
+			    (ag->ag_keycap[i] + 7) & ~7u :
+			    DT_STK_ISUSER(dt_type_stack(ag->ag_keys[i])) ? 16 : 8;
 		}
 		/* keyless: one per-CPU array element, no hashing, no lock */
 		ag->ag_array = ag->ag_nkeys == 0;
@@ -1442,7 +1443,12 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	case DT_FN_SYM:
 	case DT_FN_FUNC:
 	case DT_FN_MOD:
-		/* the kernel address, printed as its symbol or module */
+	case DT_FN_USYM:
+	case DT_FN_UFUNC:
+	case DT_FN_UMOD:
+	case DT_FN_UADDR:
+		/* the address, printed as its symbol or module: the kernel's,
+		 * or (u*) the current process's */
 		if (nargs != 1)
 			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d "
 			    "arg%s passed, 1 expected", n->dn_name, nargs,
@@ -1453,8 +1459,16 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			    "incompatible with prototype:\n\tprototype: "
 			    "uintptr_t\n\t argument: %s", n->dn_name,
 			    tn(n->dn_args));
-		n->dn_type = fn->di_id == DT_FN_MOD ? sc->sc_bt->bt_modaddr :
-		    sc->sc_bt->bt_symaddr;
+		switch (fn->di_id) {
+		case DT_FN_MOD: n->dn_type = sc->sc_bt->bt_modaddr; break;
+		case DT_FN_USYM:
+		case DT_FN_UFUNC: n->dn_type = sc->sc_bt->bt_usymaddr; break;
+		case DT_FN_UMOD: n->dn_type = sc->sc_bt->bt_umodaddr; break;
+		case DT_FN_UADDR: n->dn_type = sc->sc_bt->bt_uaddr; break;
+		default: n->dn_type = sc->sc_bt->bt_symaddr;
+		}
+		if (DT_STK_ISUSER(dt_type_stack(n->dn_type)))
+			sc->sc_dtp->dt_use_stacks |= 4;   /* see %A */
 		return;
 	case DT_FN_PSARGS:
 		if (nargs != 1 || !dt_type_is_ptr(n->dn_args->dn_type))

@@ -486,6 +486,9 @@ dt_typetab_create(void)
 	b->bt_ustack = dt_type_int(tt, "ustack", 8, 0);
 	b->bt_symaddr = dt_type_int(tt, "_symaddr", 8, 0);
 	b->bt_modaddr = dt_type_int(tt, "_modaddr", 8, 0);
+	b->bt_usymaddr = dt_type_int(tt, "_usymaddr", 8, 0);
+	b->bt_umodaddr = dt_type_int(tt, "_umodaddr", 8, 0);
+	b->bt_uaddr = dt_type_int(tt, "_uaddr", 8, 0);
 	return tt;
 }
 
@@ -523,5 +526,8 @@ dt_type_stack(const dt_type_t *t)
 	return strcmp(t->dt_name, "stack") == 0 ? 1 :
 	    strcmp(t->dt_name, "ustack") == 0 ? 2 :
 	    strcmp(t->dt_name, "_symaddr") == 0 ? 3 :
-	    strcmp(t->dt_name, "_modaddr") == 0 ? 4 : 0;
+	    strcmp(t->dt_name, "_modaddr") == 0 ? 4 :
+	    strcmp(t->dt_name, "_usymaddr") == 0 ? 5 :
+	    strcmp(t->dt_name, "_umodaddr") == 0 ? 6 :
+	    strcmp(t->dt_name, "_uaddr") == 0 ? 7 : 0;
 }

@@ -75,6 +75,8 @@ typedef struct dt_btypes {
 	dt_type_t *bt_bool;
 	dt_type_t *bt_stack, *bt_ustack;  /* stack(), ustack() values */
 	dt_type_t *bt_symaddr, *bt_modaddr; /* sym()/func(), mod() values */
+	dt_type_t *bt_usymaddr, *bt_umodaddr, *bt_uaddr; /* usym(), umod(),
+	                                       uaddr(): with the process */
 } dt_btypes_t;
 
 const dt_btypes_t *dt_typetab_builtins(const dt_typetab_t *);
@@ -112,7 +114,9 @@ int dt_type_is_scalar(const dt_type_t *);  /* arith or pointer */
 int dt_type_is_string(const dt_type_t *);  /* string or char array */
 int dt_type_is_ptr(const dt_type_t *);
 /* values printed specially: 1 stack(), 2 ustack(), 3 sym()/func(),
- * 4 mod(); 0 anything else */
+ * 4 mod(), 5 usym()/ufunc(), 6 umod(), 7 uaddr(); 0 anything else.
+ * Kinds 5-7 are recorded with the process: 16 bytes, address then pid. */
+#define DT_STK_ISUSER(k) ((k) >= 5)
 int dt_type_stack(const dt_type_t *);
 int dt_type_is_void(const dt_type_t *);
 int dt_type_is_signed(const dt_type_t *);
