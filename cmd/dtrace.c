@@ -387,6 +387,11 @@ list_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 		fprintf(out, "\n\tArgument Types\n");
 		if (pr->pr_prov->pv_ops->po_argtypes != NULL)
 			pr->pr_prov->pv_ops->po_argtypes(dtp, pr);
+		if (pr->pr_prov->pv_ops->po_listargs != NULL &&
+		    pr->pr_prov->pv_ops->po_listargs(dtp, pr, out) == 0) {
+			fprintf(out, "\n");
+			return 0;
+		}
 		/* args[] as D sees them: translated types where the
 		 * provider has them, else the native ones */
 		int n = pr->pr_nxargs ? pr->pr_nxargs : pr->pr_nargs;

@@ -223,6 +223,9 @@ typedef struct dt_provops {
 	void (*po_selector)(struct dt_cg *, dt_probe_t *);
 	/* fill pr_argtypes/pr_nargs when they are costly to know (-lv) */
 	void (*po_argtypes)(dtrace_hdl_t *, dt_probe_t *);
+	/* -lv: print the probe's arguments another way than args[i] (the
+	 * fields of a tracepoint, args->name); 0 if it did */
+	int (*po_listargs)(dtrace_hdl_t *, dt_probe_t *, FILE *);
 	/* attach the loaded program; -1 with dt_errmsg on failure */
 	int (*po_attach)(dtrace_hdl_t *, dt_probe_t *);
 } dt_provops_t;

@@ -167,8 +167,52 @@ dt_tp_field(dtrace_hdl_t *dtp, const dt_probe_t *pr, const char *name,
 	return rc;
 }
 
+/* -lv: the event's own fields, as args->name: their kernel types */
+static int
+dt_prov_tp_listargs(dtrace_hdl_t *dtp, dt_probe_t *pr, FILE *out)
+{
+	const char *tfs = dt_tracefs();
+	char path[512], line[512];
+	int n = 0;
+
+	if (tfs == NULL)
+		return -1;
+	snprintf(path, sizeof(path), "%s/events/%s/%s/format", tfs, pr->pr_mod,
+	    pr->pr_func);
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		char *decl = strstr(line, "field:"), *semi;
+		if (decl == NULL || (semi = strchr(decl, ';')) == NULL)
+			continue;
+		*semi = '\0';
+		decl += 6;
+		char *br = strrchr(decl, '[');
+		char *end = br != NULL && br > strrchr(decl, ' ') ? br :
+		    decl + strlen(decl);
+		char *nm = end;
+		while (nm > decl && nm[-1] != ' ' && nm[-1] != '*')
+			nm--;
+		if (strncmp(nm, "common_", 7) == 0)
+			continue;
+		/* the type: the declaration less the name */
+		char *te = nm;
+		while (te > decl && te[-1] == ' ')
+			te--;
+		fprintf(out, "\t\targs->%.*s: %.*s%s\n", (int)(end - nm), nm,
+		    (int)(te - decl), decl, br != NULL && br > nm ? br : "");
+		n++;
+	}
+	fclose(f);
+	if (n == 0)
+		fprintf(out, "\t\tNone\n");
+	return 0;
+}
+
 const dt_provops_t dt_prov_tracepoint = {
 	.po_name = "tracepoint",
+	.po_listargs = dt_prov_tp_listargs,
 	.po_provide = dt_prov_tp_provide,
 	.po_progtype = dt_prov_tp_progtype,
 	.po_attach = dt_prov_tp_attach,
