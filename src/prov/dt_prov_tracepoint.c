@@ -62,6 +62,9 @@ dt_prov_tp_provide(dtrace_hdl_t *dtp, dt_provider_t *pv, const dt_pdesc_t *pd)
 
 	if (tfs == NULL)
 		return 0;
+	/* its probes' names are empty: "BEGIN", "entry" ... match none */
+	if (*pd->pd_name != '\0' && fnmatch(pd->pd_name, "", 0) != 0)
+		return 0;
 	if (*pd->pd_mod != '\0' && !dt_tp_isglob(pd->pd_mod)) {
 		dt_tp_load_sub(dtp, pv, tfs, pd->pd_mod);
 		return 0;
