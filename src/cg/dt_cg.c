@@ -827,6 +827,8 @@ dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
 	if (rt->dt_kind == DT_TK_ARRAY && dt_type_is_string(rt)) {
 		uint32_t ss = dt_cg_strsize(cg);
 		uint32_t off = dt_cg_scratch(cg, ss);
+		/* room for the terminator after a full array, which has
+		 * no NUL of its own */
 		uint32_t len = rt->dt_nelems == 0 || rt->dt_nelems + 1 > ss ?
 		    ss : (uint32_t)rt->dt_nelems + 1;
 		dt_cg_lds(cg, R3, res);
@@ -838,10 +840,6 @@ dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
 		dt_cg_lds(cg, R1, res);
 		dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
 		dt_cg_place(cg, lok);
-		/* a full array has no terminator of its own */
-		if (len <= rt->dt_nelems + 1)
-			dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(off + len - 1),
-			    0));
 		dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
 		dt_cg_sts(cg, res, R0);
@@ -1620,8 +1618,15 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		    dt_typetab_builtins(cg->cg_dtp->dt_types)->bt_ulong :
 		    n->dn_type);
 		cg->cg_noext = 0;
-		if (esz > 1 && !dt_type_is_ptr(n->dn_type))
-			dt_cg_emit(cg, DT_ALU64_IMM(BPF_DIV, R0, (int32_t)esz));
+		if (esz > 1 && !dt_type_is_ptr(n->dn_type)) {
+			/* elements between two pointers: signed */
+			if ((esz & (esz - 1)) == 0)
+				dt_cg_emit(cg, DT_ALU64_IMM(BPF_ARSH, R0,
+				    __builtin_ctz(esz)));
+			else
+				dt_cg_emit(cg, DT_ALU64_IMM(BPF_DIV, R0,
+				    (int32_t)esz));
+		}
 		dt_cg_sts(cg, res, R0);
 		cg->cg_sp = res + 1;
 		return res;

@@ -15,8 +15,8 @@ BEGIN
 	p = (char *)curthread;
 	printf("%d\n", *(int *)(p + offsetof(struct task_struct, tgid)) == pid);
 	q = (int *)p;
-	printf("%d %d %d\n", (q + 2) - q, (long)(q + 2) - (long)q,
-	    (long)(q - 1) - (long)q);
+	printf("%d %d %d %d\n", (q + 2) - q, q - (q + 3),
+	    (long)(q + 2) - (long)q, (long)(q - 1) - (long)q);
 	printf("%d %d %d\n", sizeof (u64), (u8)257, sizeof (blk_opf_t));
 	printf("%d\n", sizeof (struct task_struct) >
 	    offsetof(struct task_struct, comm));
