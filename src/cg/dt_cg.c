@@ -855,7 +855,8 @@ dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
 		sz = (shift + (uint32_t)bits + 7) / 8;
 	else if (sz != 1 && sz != 2 && sz != 4)
 		sz = 8;
-	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
+	if (bits != 0)      /* read as 8 bytes below: the rest zero */
+		dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
 	dt_cg_lds(cg, R3, res);
 	dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
@@ -1551,29 +1552,12 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			break;
 		case DT_TOK_IPOS:
 			break;
-		case DT_TOK_DEREF: {
-			const dt_type_t *dt = dt_type_resolve(n->dn_type);
-			if (dt->dt_kind == DT_TK_STRUCT || dt->dt_kind ==
-			    DT_TK_UNION || dt->dt_kind == DT_TK_ARRAY)
-				break;  /* the object's address is its value */
-			/* read kernel memory; a bad address faults the clause */
-			int lok = dt_cg_label(cg);
-			uint32_t sz = (uint32_t)dt_type_size(n->dn_type);
-			if (sz != 1 && sz != 2 && sz != 4)
-				sz = 8;
-			dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_TMP, 0));
-			dt_cg_emit(cg, DT_MOV64_REG(R3, R0));
-			dt_cg_emit(cg, DT_MOV64_REG(R1, FP));
-			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DT_STK_TMP));
-			dt_cg_emit(cg, DT_MOV64_IMM(R2, sz));
-			dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
-			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
-			dt_cg_lds(cg, R1, s1);
-			dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
-			dt_cg_place(cg, lok);
-			dt_cg_load(cg, R0, FP, DT_STK_TMP, n->dn_type);
+		case DT_TOK_DEREF:
+			/* the object pointed to, as for a member */
+			dt_cg_sts(cg, res, R0);
+			dt_cg_memload(cg, n->dn_type, 0, 0, res);
+			dt_cg_lds(cg, R0, res);
 			break;
-		}
 		default:
 			dt_cg_error(cg, D_UNKNOWN, "internal error: operator %s is not supported",
 			    dt_token_name(n->dn_op));

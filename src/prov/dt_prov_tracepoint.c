@@ -116,28 +116,39 @@ dt_prov_tp_attach(dtrace_hdl_t *dtp, dt_probe_t *pr)
  *   field:__data_loc char[] name;   offset:8;   size:4;  signed:0;
  * 0 if found, -1 if the probe has no such field (or no format).
  */
-int
-dt_tp_field(dtrace_hdl_t *dtp, const dt_probe_t *pr, const char *name,
-    dt_tpfield_t *fld)
+/* one field of a format file, as dt_tp_fields() hands it out */
+typedef struct dt_tpfline {
+	const char *fl_decl;         /* "char prev_comm[16]" */
+	const char *fl_name;         /* the name within it, fl_namelen long */
+	size_t fl_namelen;
+	const char *fl_dim;          /* "[16]", or NULL */
+	unsigned fl_off, fl_size;
+	int fl_sign;
+} dt_tpfline_t;
+
+/* Call fn for each field of the probe's format until it returns 0;
+ * returns what fn last returned, or -1 (no format, no more fields). */
+static int
+dt_tp_fields(const dt_probe_t *pr, int (*fn)(const dt_tpfline_t *, void *),
+    void *arg)
 {
 	const char *tfs = dt_tracefs();
 	char path[512], line[512];
+	int rc = -1;
 
-	if (tfs == NULL || strcmp(pr->pr_prov->pv_name, "tracepoint") != 0)
+	if (tfs == NULL)
 		return -1;
 	snprintf(path, sizeof(path), "%s/events/%s/%s/format", tfs, pr->pr_mod,
 	    pr->pr_func);
 	FILE *f = fopen(path, "r");
 	if (f == NULL)
 		return -1;
-	int rc = -1;
 	while (rc != 0 && fgets(line, sizeof(line), f) != NULL) {
 		char *decl = strstr(line, "field:"), *semi;
-		unsigned off, size;
-		int sgn;
+		dt_tpfline_t fl;
 		if (decl == NULL || (semi = strchr(decl, ';')) == NULL ||
-		    sscanf(semi + 1, " offset:%u; size:%u; signed:%d", &off,
-		    &size, &sgn) != 3)
+		    sscanf(semi + 1, " offset:%u; size:%u; signed:%d",
+		    &fl.fl_off, &fl.fl_size, &fl.fl_sign) != 3)
 			continue;
 		*semi = '\0';
 		decl += 6;
@@ -148,67 +159,91 @@ dt_tp_field(dtrace_hdl_t *dtp, const dt_probe_t *pr, const char *name,
 		char *nm = end;
 		while (nm > decl && nm[-1] != ' ' && nm[-1] != '*')
 			nm--;
-		if ((size_t)(end - nm) != strlen(name) ||
-		    strncmp(nm, name, (size_t)(end - nm)) != 0)
-			continue;
-		fld->tf_offset = off;
-		fld->tf_size = size;
-		fld->tf_signed = sgn;
-		if (strncmp(decl, "__data_loc", 10) == 0)
-			fld->tf_kind = strstr(decl, "char") ? DT_TPF_DATALOC :
-			    DT_TPF_INT;
-		else if (br != NULL && br > nm && strstr(decl, "char") != NULL)
-			fld->tf_kind = DT_TPF_CHARS;
-		else
-			fld->tf_kind = DT_TPF_INT;
-		if (fld->tf_kind == DT_TPF_INT && size != 1 && size != 2 &&
-		    size != 4 && size != 8)
-			break;          /* arrays and structs: not yet */
-		rc = 0;
+		fl.fl_decl = decl;
+		fl.fl_name = nm;
+		fl.fl_namelen = (size_t)(end - nm);
+		fl.fl_dim = br != NULL && br > nm ? br : NULL;
+		rc = fn(&fl, arg);
 	}
 	fclose(f);
 	return rc;
+}
+
+typedef struct dt_tpfind {
+	const char *tf_name;
+	dt_tpfield_t *tf_fld;
+} dt_tpfind_t;
+
+static int
+dt_tp_field_match(const dt_tpfline_t *fl, void *arg)
+{
+	dt_tpfind_t *tf = arg;
+	dt_tpfield_t *fld = tf->tf_fld;
+
+	if (fl->fl_namelen != strlen(tf->tf_name) ||
+	    strncmp(fl->fl_name, tf->tf_name, fl->fl_namelen) != 0)
+		return -1;
+	fld->tf_offset = fl->fl_off;
+	fld->tf_size = fl->fl_size;
+	fld->tf_signed = fl->fl_sign;
+	if (strncmp(fl->fl_decl, "__data_loc", 10) == 0)
+		fld->tf_kind = strstr(fl->fl_decl, "char") ? DT_TPF_DATALOC :
+		    DT_TPF_INT;
+	else if (fl->fl_dim != NULL && strstr(fl->fl_decl, "char") != NULL)
+		fld->tf_kind = DT_TPF_CHARS;
+	else
+		fld->tf_kind = DT_TPF_INT;
+	if (fld->tf_kind == DT_TPF_INT && fl->fl_size != 1 &&
+	    fl->fl_size != 2 && fl->fl_size != 4 && fl->fl_size != 8)
+		return 1;       /* arrays and structs: not yet (stop: no such
+		                   field to D) */
+	return 0;
+}
+
+int
+dt_tp_field(dtrace_hdl_t *dtp, const dt_probe_t *pr, const char *name,
+    dt_tpfield_t *fld)
+{
+	dt_tpfind_t tf = { name, fld };
+
+	if (strcmp(pr->pr_prov->pv_name, "tracepoint") != 0)
+		return -1;
+	return dt_tp_fields(pr, dt_tp_field_match, &tf) == 0 ? 0 : -1;
+}
+
+typedef struct dt_tplist {
+	FILE *tl_out;
+	int tl_n;
+} dt_tplist_t;
+
+static int
+dt_tp_field_list(const dt_tpfline_t *fl, void *arg)
+{
+	dt_tplist_t *tl = arg;
+
+	if (strncmp(fl->fl_name, "common_", 7) == 0)
+		return -1;
+	/* the type: the declaration less the name */
+	const char *te = fl->fl_name;
+	while (te > fl->fl_decl && te[-1] == ' ')
+		te--;
+	fprintf(tl->tl_out, "\t\targs->%.*s: %.*s%s\n", (int)fl->fl_namelen,
+	    fl->fl_name, (int)(te - fl->fl_decl), fl->fl_decl,
+	    fl->fl_dim ? fl->fl_dim : "");
+	tl->tl_n++;
+	return -1;                   /* go on */
 }
 
 /* -lv: the event's own fields, as args->name: their kernel types */
 static int
 dt_prov_tp_listargs(dtrace_hdl_t *dtp, dt_probe_t *pr, FILE *out)
 {
-	const char *tfs = dt_tracefs();
-	char path[512], line[512];
-	int n = 0;
+	dt_tplist_t tl = { out, 0 };
 
-	if (tfs == NULL)
+	if (dt_tracefs() == NULL)
 		return -1;
-	snprintf(path, sizeof(path), "%s/events/%s/%s/format", tfs, pr->pr_mod,
-	    pr->pr_func);
-	FILE *f = fopen(path, "r");
-	if (f == NULL)
-		return -1;
-	while (fgets(line, sizeof(line), f) != NULL) {
-		char *decl = strstr(line, "field:"), *semi;
-		if (decl == NULL || (semi = strchr(decl, ';')) == NULL)
-			continue;
-		*semi = '\0';
-		decl += 6;
-		char *br = strrchr(decl, '[');
-		char *end = br != NULL && br > strrchr(decl, ' ') ? br :
-		    decl + strlen(decl);
-		char *nm = end;
-		while (nm > decl && nm[-1] != ' ' && nm[-1] != '*')
-			nm--;
-		if (strncmp(nm, "common_", 7) == 0)
-			continue;
-		/* the type: the declaration less the name */
-		char *te = nm;
-		while (te > decl && te[-1] == ' ')
-			te--;
-		fprintf(out, "\t\targs->%.*s: %.*s%s\n", (int)(end - nm), nm,
-		    (int)(te - decl), decl, br != NULL && br > nm ? br : "");
-		n++;
-	}
-	fclose(f);
-	if (n == 0)
+	dt_tp_fields(pr, dt_tp_field_list, &tl);
+	if (tl.tl_n == 0)
 		fprintf(out, "\t\tNone\n");
 	return 0;
 }

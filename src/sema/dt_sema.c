@@ -1988,6 +1988,24 @@ dt_sema_ptrindex(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_flags |= DT_NF_LVAL;
 }
 
+/* the translator to struct st from type 'from': one for exactly that type
+ * if there is one, else one 'from' converts to */
+static dt_xlator_t *
+dt_sema_xlfind(dtrace_hdl_t *dtp, const dt_type_t *st, const dt_type_t *from)
+{
+	dt_xlator_t *best = NULL;
+
+	for (dt_xlator_t *xl = dtp->dt_xlators; xl != NULL; xl = xl->xl_next) {
+		if (dt_type_resolve(xl->xl_to) != st ||
+		    dt_type_compat(xl->xl_from, from) != 0)
+			continue;
+		if (best == NULL || dt_type_resolve(xl->xl_from) ==
+		    dt_type_resolve(from))
+			best = xl;
+	}
+	return best;
+}
+
 /* xlate <type> (expr) */
 static void
 dt_sema_xlate(dt_sctx_t *sc, dt_node_t *n)
@@ -1997,20 +2015,12 @@ dt_sema_xlate(dt_sctx_t *sc, dt_node_t *n)
 	const dt_type_t *rt = dt_type_resolve(to);
 	const dt_type_t *st = rt->dt_kind == DT_TK_PTR ?
 	    dt_type_resolve(rt->dt_base) : rt;
-	dt_xlator_t *xl, *best = NULL;
 
 	dt_sema_expr(sc, n->dn_left);
 	if (st->dt_kind != DT_TK_STRUCT && st->dt_kind != DT_TK_UNION)
 		SERR(sc, n, D_XLATE_SOU, "translator output type must be a "
 		    "struct or union: %s", dt_type_name(to));
-	for (xl = dtp->dt_xlators; xl != NULL; xl = xl->xl_next) {
-		if (dt_type_resolve(xl->xl_to) != st ||
-		    dt_type_compat(xl->xl_from, n->dn_left->dn_type) != 0)
-			continue;
-		if (best == NULL || dt_type_resolve(xl->xl_from) ==
-		    dt_type_resolve(n->dn_left->dn_type))
-			best = xl;
-	}
+	dt_xlator_t *best = dt_sema_xlfind(dtp, st, n->dn_left->dn_type);
 	if (best == NULL)
 		SERR(sc, n, D_XLATE_NONE, "cannot translate from \"%s\" to "
 		    "\"%s\"", tn(n->dn_left), dt_type_name(st));
@@ -2598,10 +2608,7 @@ dt_sema_args(dt_sctx_t *sc, dt_node_t *n)
 	const dt_type_t *rt = dt_type_resolve(xt);
 	const dt_type_t *st = rt->dt_kind == DT_TK_PTR ?
 	    dt_type_resolve(rt->dt_base) : rt;
-	for (dt_xlator_t *xl = dtp->dt_xlators; xl != NULL; xl = xl->xl_next)
-		if (dt_type_resolve(xl->xl_to) == st &&
-		    dt_type_compat(xl->xl_from, nt) == 0)
-			n->dn_cg = xl;
+	n->dn_cg = dt_sema_xlfind(dtp, st, nt);
 	if (n->dn_cg == NULL)
 		SERR(sc, n, D_XLATE_NONE, "cannot translate from \"%s\" to "
 		    "\"%s\"", dt_type_name(nt), dt_type_name(st));
