@@ -11,6 +11,7 @@
  * dtrace dies, even by SIGKILL, the kernel detaches everything.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <string.h>
 #include <stdlib.h>
@@ -288,19 +289,34 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 	snprintf(name, sizeof(name), "dt_%u", pr->pr_id);
 
 	LIBBPF_OPTS(bpf_prog_load_opts, o);
+	if (pr->pr_prov->pv_ops->po_loadopts != NULL)
+		pr->pr_prov->pv_ops->po_loadopts(pr, &o);
 	int fd = bpf_prog_load(type, name, "GPL", insns, pr->pr_ninsns, &o);
 	if (fd < 0) {
 		int err = errno;
 		size_t loglen = 1 << 22;
 		char *log = calloc(1, loglen);
 		LIBBPF_OPTS(bpf_prog_load_opts, lo, .log_buf = log,
-		    .log_size = (uint32_t)loglen, .log_level = 1);
+		    .log_size = (uint32_t)loglen, .log_level = 1,
+		    .expected_attach_type = o.expected_attach_type,
+		    .attach_btf_id = o.attach_btf_id);
 		if (bpf_prog_load(type, name, "GPL", insns, pr->pr_ninsns,
 		    &lo) >= 0)
 			log[0] = '\0';
 		free(dtp->dt_verifier_log);
 		dtp->dt_verifier_log = log;
 		free(insns);
+		/* a kernel without BPF trampolines refuses fentry programs
+		 * with EPERM (or ENOTSUPP, 524) whatever the privileges */
+		if (type == BPF_PROG_TYPE_TRACING && (err == EPERM ||
+		    err == 524 || err == EINVAL) && log[0] == '\0')
+			return dt_set_errmsg(dtp, "failed to load program for "
+			    "%s:%s:%s:%s: the kernel refused an fentry/fexit "
+			    "program (%s): it cannot run BPF trampolines "
+			    "(-x fbtmode=kprobe uses kprobes)",
+			    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func,
+			    pr->pr_name, err == 524 ? "not supported" :
+			    strerror(err));
 		if (err == EPERM)
 			return dt_set_errmsg(dtp, "failed to load program for "
 			    "%s:%s:%s:%s: insufficient privileges (CAP_BPF and "
@@ -383,6 +399,87 @@ dt_bpf_rawtp_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, const char *tp)
 		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s to "
 		    "raw tracepoint %s: %s", pr->pr_prov->pv_name, pr->pr_mod,
 		    pr->pr_func, pr->pr_name, tp, strerror(errno));
+	return dt_bpf_addlink(pr, fd);
+}
+
+/* Attach pr's fentry/fexit program (its target is in the program). */
+int
+dt_bpf_tracing_attach(dtrace_hdl_t *dtp, dt_probe_t *pr)
+{
+	int fd = bpf_raw_tracepoint_open(NULL, pr->pr_progfd);
+	if (fd < 0)
+		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s: %s",
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
+		    strerror(errno));
+	return dt_bpf_addlink(pr, fd);
+}
+
+#define DT_KPROBE_PMU "/sys/bus/event_source/devices/kprobe"
+
+int
+dt_bpf_has_kprobes(void)
+{
+	return access(DT_KPROBE_PMU "/type", F_OK) == 0;
+}
+
+/* a number from a sysfs file ("6\n", "config:0\n" after the colon) */
+static int
+dt_bpf_sysfs_num(const char *path, const char *after)
+{
+	char buf[64];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
+
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	const char *p = after != NULL ? strstr(buf, after) : buf;
+	if (p == NULL)
+		return -1;
+	p += after != NULL ? strlen(after) : 0;
+	return *p >= '0' && *p <= '9' ? atoi(p) : -1;
+}
+
+/* Attach pr's kprobe program to the entry (or return) of kernel function
+ * func, through the kprobe PMU: no tracefs kprobe_events to clean up. */
+int
+dt_bpf_kprobe_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, const char *func,
+    int retprobe)
+{
+	struct perf_event_attr attr;
+	int type = dt_bpf_sysfs_num(DT_KPROBE_PMU "/type", NULL);
+	int bit = retprobe ? dt_bpf_sysfs_num(DT_KPROBE_PMU
+	    "/format/retprobe", "config:") : 0;
+
+	if (type < 0 || bit < 0 || bit > 63)
+		return dt_set_errmsg(dtp, "failed to enable %s:%s:%s:%s: this "
+		    "kernel has no kprobes (%s is missing)",
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
+		    DT_KPROBE_PMU);
+	memset(&attr, 0, sizeof(attr));
+	attr.size = sizeof(attr);
+	attr.type = (uint32_t)type;
+	attr.config = retprobe ? 1ULL << bit : 0;
+	attr.config1 = (uint64_t)(uintptr_t)func;   /* kprobe_func */
+	attr.config2 = 0;                           /* probe_offset */
+	attr.sample_period = 1;
+	attr.disabled = 1;
+	int fd = (int)syscall(SYS_perf_event_open, &attr, -1, 0, -1,
+	    PERF_FLAG_FD_CLOEXEC);
+	if (fd < 0)
+		return dt_set_errmsg(dtp, "failed to enable %s:%s:%s:%s: "
+		    "kprobe on %s: %s", pr->pr_prov->pv_name, pr->pr_mod,
+		    pr->pr_func, pr->pr_name, func, strerror(errno));
+	if (ioctl(fd, PERF_EVENT_IOC_SET_BPF, pr->pr_progfd) != 0 ||
+	    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0) != 0) {
+		int err = errno;
+		close(fd);
+		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s: %s",
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
+		    strerror(err));
+	}
 	return dt_bpf_addlink(pr, fd);
 }
 

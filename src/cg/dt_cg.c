@@ -1012,10 +1012,14 @@ dt_cg_stack(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_CTX));
 	dt_cg_ldmap(cg, R2, DT_MAPID_STACKS);
 	/* from a raw tracepoint, the kernel stack starts with the program,
-	 * bpf_trace_run<N>() and the tracepoint's __bpf_trace_<name>(): skip
-	 * them so that it starts where the event happened */
-	int skip = !user && cg->cg_probe->pr_prov->pv_ops->po_progtype(
-	    cg->cg_probe) == BPF_PROG_TYPE_RAW_TRACEPOINT ? 3 : 0;
+	 * bpf_trace_run<N>() and the tracepoint's __bpf_trace_<name>(); from
+	 * fentry/fexit, with the program and the BPF trampoline: skip them
+	 * so that it starts where the event happened (for fbt, the traced
+	 * function, as from a kprobe) */
+	enum bpf_prog_type pt = cg->cg_probe->pr_prov->pv_ops->po_progtype(
+	    cg->cg_probe);
+	int skip = user ? 0 : pt == BPF_PROG_TYPE_RAW_TRACEPOINT ? 3 :
+	    pt == BPF_PROG_TYPE_TRACING ? 2 : 0;
 	dt_cg_emit(cg, DT_MOV64_IMM(R3, user ? BPF_F_USER_STACK : skip));
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_stackid));
 	dt_cg_emit(cg, DT_MOV64_REG(R1, R0));

@@ -38,6 +38,7 @@ dtrace_open(void)
 	dtp->dt_opts.do_statusrate = 1000000000;
 	dtp->dt_types = dt_typetab_create();
 	dtp->dt_arena = dt_arena_create();
+	dtp->dt_prarena = dt_arena_create();
 	dtp->dt_clause_tail = &dtp->dt_clauses;
 	dtp->dt_fd_globals = dtp->dt_fd_mstate = dtp->dt_fd_strtab = -1;
 	dtp->dt_fd_ringbuf = dtp->dt_fd_state = dtp->dt_fd_zero = -1;
@@ -98,10 +99,6 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(pr->pr_members);
 		for (int j = 0; (pr->pr_flags & DT_PRF_OWNTYPES) && j < 10; j++)
 			free((char *)pr->pr_argtypes[j]);
-		free(pr->pr_mod);
-		free(pr->pr_func);
-		free(pr->pr_name);
-		free(pr);
 	}
 	free(dtp->dt_probes);
 	free(dtp->dt_blobs);
@@ -109,6 +106,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 	for (dt_provider_t *pv = dtp->dt_provs, *n; pv; pv = n) {
 		n = pv->pv_next;
 		free(pv->pv_name);
+		free(pv->pv_data);
 		free(pv);
 	}
 	for (dt_clause_t *cl = dtp->dt_clauses, *n; cl; cl = n) {
@@ -134,6 +132,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 	dt_btf_close(dtp->dt_btf);
 	dt_typetab_destroy(dtp->dt_types);
 	dt_arena_destroy(dtp->dt_arena);
+	dt_arena_destroy(dtp->dt_prarena);
 	free(dtp);
 }
 

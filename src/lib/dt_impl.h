@@ -23,6 +23,8 @@
 #include <stdio.h>
 #include <stdarg.h>
 #include <linux/bpf.h>
+
+struct bpf_prog_load_opts;
 #include "../parse/dt_parse.h"
 #include "../sema/dt_types.h"
 
@@ -61,7 +63,13 @@ typedef struct dt_opts {
 	uint64_t do_cleanrate;
 	uint64_t do_statusrate;
 	int do_bufpolicy;      /* 0 switch, 1 fill, 2 ring */
+	int do_fbtmode;        /* DT_FBT_*: how fbt probes attach */
 } dt_opts_t;
+
+/* do_fbtmode: fentry/fexit where the kernel has them, else kprobes */
+#define DT_FBT_AUTO 0
+#define DT_FBT_FENTRY 1
+#define DT_FBT_KPROBE 2
 
 int dt_opt_set(dtrace_hdl_t *, const char *name, const char *value);
 void dt_sema_agg_layout(dtrace_hdl_t *);
@@ -185,6 +193,7 @@ struct dt_probe {
 	                                the task the probe fires for */
 	/* set while enabled */
 	int pr_enabled;
+	dt_clause_t *pr_lastcl;      /* the last clause that enabled it */
 	dt_probe_t *pr_leader;       /* the group's probe that owns the
 	                                program (itself when alone) */
 	dt_probe_t **pr_members;     /* leader: the enabled probes it serves */
@@ -213,6 +222,8 @@ typedef struct dt_provops {
 	int (*po_provide)(dtrace_hdl_t *, dt_provider_t *, const dt_pdesc_t *);
 	/* BPF program type for a probe */
 	enum bpf_prog_type (*po_progtype)(dt_probe_t *);
+	/* more load attributes for it (fentry: attach type, BTF id) */
+	void (*po_loadopts)(dt_probe_t *, struct bpf_prog_load_opts *);
 	/* emit the trampoline that fills mstate->argv[] from the context */
 	void (*po_trampoline)(struct dt_cg *, dt_probe_t *);
 	/* emit code that leaves the program (dt_cg_tramp_exit_if) for events
@@ -233,6 +244,7 @@ typedef struct dt_provops {
 struct dt_provider {
 	const dt_provops_t *pv_ops;
 	char *pv_name;
+	void *pv_data;               /* the provider's own, freed with it */
 	dt_provider_t *pv_next;
 };
 
@@ -512,6 +524,7 @@ struct dtrace_hdl {
 	int dt_aggdrain;             /* snapshots also remove what they read */
 
 	dt_arena_t *dt_arena;        /* ASTs of every compiled program */
+	dt_arena_t *dt_prarena;      /* probes and their names */
 	dt_clause_t *dt_clauses;
 	dt_clause_t **dt_clause_tail;
 	int dt_nclauses;
@@ -530,6 +543,7 @@ struct dtrace_hdl {
 
 	dt_epid_t *dt_epids;         /* indexed by epid; [0] unused */
 	uint32_t dt_nepids;
+	uint32_t dt_epidcap;
 
 	/* kernel objects (bpf/dt_bpf.c) */
 	int dt_ncpus;
@@ -610,6 +624,10 @@ int dt_bpf_run_prog(dtrace_hdl_t *, int progfd);
 int dt_bpf_perf_attach(dtrace_hdl_t *, dt_probe_t *, int cpu,
     uint32_t type, uint64_t config, uint64_t period);
 int dt_bpf_rawtp_attach(dtrace_hdl_t *, dt_probe_t *, const char *tp);
+int dt_bpf_tracing_attach(dtrace_hdl_t *, dt_probe_t *);
+int dt_bpf_kprobe_attach(dtrace_hdl_t *, dt_probe_t *, const char *func,
+    int retprobe);
+int dt_bpf_has_kprobes(void);
 void dt_bpf_detach_all(dtrace_hdl_t *);
 int dt_bpf_num_cpus(void);
 int dt_bpf_task_offsets(dtrace_hdl_t *);

@@ -4,7 +4,8 @@
  *
  * Value kinds: booleans (no value), sizes ("4m", "256", "1g"), rates
  * ("10hz", "5ms", bare numbers are Hz) stored as nanosecond periods, and
- * plain counts.  Unknown names and bad values fail with DTrace's words:
+ * plain counts, and words from a list (bufpolicy=fill, fbtmode=kprobe).
+ * Unknown names and bad values fail with DTrace's words:
  * "Invalid option name" / "Invalid value for specified option".
  */
 #include <stdlib.h>
@@ -14,13 +15,18 @@
 #include "dt_impl.h"
 
 typedef enum { DT_OPT_BOOL, DT_OPT_SIZE, DT_OPT_RATE, DT_OPT_COUNT,
-    DT_OPT_POLICY, DT_OPT_IGNORE } dt_optkind_t;
+    DT_OPT_WORD, DT_OPT_IGNORE } dt_optkind_t;
 
 typedef struct dt_option {
 	const char *o_name;
 	dt_optkind_t o_kind;
 	size_t o_off;        /* offset in dt_opts_t */
+	const char *const *o_words;  /* DT_OPT_WORD: the values, stored as
+	                                their index (an int) */
 } dt_option_t;
+
+static const char *const dt_bufpolicies[] = { "switch", "fill", "ring", NULL };
+static const char *const dt_fbtmodes[] = { "auto", "fentry", "kprobe", NULL };
 
 #define O(f) offsetof(dt_opts_t, f)
 
@@ -32,13 +38,14 @@ static const dt_option_t dt_options[] = {
 	{ "aggsortpos", DT_OPT_COUNT, O(do_aggsortpos) },
 	{ "aggsortrev", DT_OPT_BOOL, O(do_aggsortrev) },
 	{ "argref", DT_OPT_BOOL, O(do_argref) },
-	{ "bufpolicy", DT_OPT_POLICY, O(do_bufpolicy) },
+	{ "bufpolicy", DT_OPT_WORD, O(do_bufpolicy), dt_bufpolicies },
 	{ "bufsize", DT_OPT_SIZE, O(do_bufsize) },
 	{ "cleanrate", DT_OPT_RATE, O(do_cleanrate) },
 	{ "defaultargs", DT_OPT_BOOL, O(do_defaultargs) },
 	{ "destructive", DT_OPT_BOOL, O(do_destructive) },
 	{ "dynvarsize", DT_OPT_SIZE, O(do_dynvarsize) },
 	{ "errtags", DT_OPT_BOOL, O(do_errtags) },
+	{ "fbtmode", DT_OPT_WORD, O(do_fbtmode), dt_fbtmodes },
 	{ "flowindent", DT_OPT_BOOL, O(do_flowindent) },
 	{ "nspec", DT_OPT_COUNT, O(do_nspec) },
 	{ "quiet", DT_OPT_BOOL, O(do_quiet) },
@@ -149,21 +156,14 @@ dt_opt_set(dtrace_hdl_t *dtp, const char *name, const char *value)
 			    "option");
 		break;
 	}
-	case DT_OPT_POLICY:
-		if (value == NULL)
-			return dt_set_errmsg(dtp, "Invalid value for specified "
-			    "option");
-		if (strcmp(value, "switch") == 0)
-			v = 0;
-		else if (strcmp(value, "fill") == 0)
-			v = 1;
-		else if (strcmp(value, "ring") == 0)
-			v = 2;
-		else
-			return dt_set_errmsg(dtp, "Invalid value for specified "
-			    "option");
-		*(int *)(base + o->o_off) = (int)v;
-		return 0;
+	case DT_OPT_WORD:
+		for (int i = 0; value != NULL && o->o_words[i] != NULL; i++)
+			if (strcmp(value, o->o_words[i]) == 0) {
+				*(int *)(base + o->o_off) = i;
+				return 0;
+			}
+		return dt_set_errmsg(dtp, "Invalid value for specified "
+		    "option");
 	case DT_OPT_IGNORE:
 		return 0;
 	}

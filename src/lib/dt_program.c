@@ -70,13 +70,17 @@ dt_program_enable_probe(dtrace_hdl_t *dtp, dt_probe_t *pr, void *arg)
 	dt_matchctx_t *mc = arg;
 
 	/* one enabled probe per (probe, clause), even if two of the
-	 * clause's descriptions name the same probe */
-	for (uint32_t i = 1; i <= dtp->dt_nepids; i++)
-		if (dtp->dt_epids[i].ep_probe == pr &&
-		    dtp->dt_epids[i].ep_clause == mc->mc_clause)
-			return 0;
-	dtp->dt_epids = realloc(dtp->dt_epids, (dtp->dt_nepids + 2) *
-	    sizeof(dt_epid_t));
+	 * clause's descriptions name the same probe: a clause's descriptions
+	 * are matched one after the other, so the probe remembers the last
+	 * clause that enabled it */
+	if (pr->pr_lastcl == mc->mc_clause)
+		return 0;
+	pr->pr_lastcl = mc->mc_clause;
+	if (dtp->dt_nepids + 2 > dtp->dt_epidcap) {
+		dtp->dt_epidcap = dtp->dt_epidcap ? dtp->dt_epidcap * 2 : 64;
+		dtp->dt_epids = realloc(dtp->dt_epids, dtp->dt_epidcap *
+		    sizeof(dt_epid_t));
+	}
 	dt_epid_t *ep = &dtp->dt_epids[++dtp->dt_nepids];
 	ep->ep_id = dtp->dt_nepids;
 	ep->ep_probe = pr;

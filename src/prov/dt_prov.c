@@ -52,7 +52,9 @@ dt_probe_t *
 dt_probe_create(dtrace_hdl_t *dtp, dt_provider_t *pv, const char *mod,
     const char *func, const char *name)
 {
-	dt_probe_t *pr = calloc(1, sizeof(*pr));
+	/* probes live as long as the handle: from an arena, as a kernel
+	 * with fbt has over 100,000 of them */
+	dt_probe_t *pr = dt_arena_alloc(dtp->dt_prarena, sizeof(*pr));
 
 	if (dtp->dt_nprobes + 1 >= dtp->dt_probecap) {
 		dtp->dt_probecap = dtp->dt_probecap ? dtp->dt_probecap * 2 : 64;
@@ -61,9 +63,9 @@ dt_probe_create(dtrace_hdl_t *dtp, dt_provider_t *pv, const char *mod,
 	}
 	pr->pr_id = ++dtp->dt_nprobes;
 	pr->pr_prov = pv;
-	pr->pr_mod = strdup(mod);
-	pr->pr_func = strdup(func);
-	pr->pr_name = strdup(name);
+	pr->pr_mod = dt_arena_strdup(dtp->dt_prarena, mod);
+	pr->pr_func = dt_arena_strdup(dtp->dt_prarena, func);
+	pr->pr_name = dt_arena_strdup(dtp->dt_prarena, name);
 	pr->pr_progfd = -1;
 	dtp->dt_probes[pr->pr_id] = pr;
 	return pr;

@@ -460,3 +460,64 @@ dt_btf_func_id(dtrace_hdl_t *dtp, const char *name)
 	uint32_t id = b ? dt_btf_find(b, BTF_KIND_FUNC, name) : 0;
 	return id == 0 ? -1 : (int)id;
 }
+
+int
+dt_btf_func_iter(dtrace_hdl_t *dtp, int (*f)(dtrace_hdl_t *, uint32_t id,
+    uint32_t name_off, const char *name, void *), void *arg)
+{
+	dt_btf_t *b = dt_btf_get(dtp);
+	if (b == NULL)
+		return -1;
+	for (uint32_t id = 1; id < b->bt_ntypes; id++) {
+		const struct btf_type *t = dt_btf_type(b, id);
+		if (BTF_INFO_KIND(t->info) != BTF_KIND_FUNC || t->name_off == 0)
+			continue;
+		int r = f(dtp, id, t->name_off, dt_btf_str(b, t->name_off), arg);
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
+uint32_t
+dt_btf_strsize(dtrace_hdl_t *dtp)
+{
+	dt_btf_t *b = dt_btf_get(dtp);
+	return b != NULL ? b->bt_strlen : 0;
+}
+
+int
+dt_btf_func_args(dtrace_hdl_t *dtp, uint32_t id, dt_type_t **args, int max,
+    dt_type_t **ret)
+{
+	dt_btf_t *b = dt_btf_get(dtp);
+	const struct btf_type *t = b != NULL ? dt_btf_type(b, id) : NULL;
+
+	if (t == NULL || BTF_INFO_KIND(t->info) != BTF_KIND_FUNC ||
+	    (t = dt_btf_type(b, t->type)) == NULL ||
+	    BTF_INFO_KIND(t->info) != BTF_KIND_FUNC_PROTO)
+		return -1;
+	const struct btf_param *p = (const void *)(t + 1);
+	int n = (int)BTF_INFO_VLEN(t->info);
+	if (n > max)
+		return -1;
+	for (int i = 0; i < n; i++) {
+		if (p[i].type == 0)
+			return -1;              /* variadic */
+		dt_type_t *d = dt_btf_conv(dtp, b, p[i].type);
+		const dt_type_t *r = dt_type_resolve(d);
+		/* a struct or union passed by value is not one word */
+		if (r->dt_kind == DT_TK_STRUCT || r->dt_kind == DT_TK_UNION ||
+		    dt_type_size(d) > 8)
+			return -1;
+		if (args != NULL)
+			args[i] = d;
+	}
+	if (ret != NULL) {
+		*ret = dt_btf_conv(dtp, b, t->type);
+		const dt_type_t *r = dt_type_resolve(*ret);
+		if (r->dt_kind == DT_TK_STRUCT || r->dt_kind == DT_TK_UNION)
+			return -1;
+	}
+	return n;
+}

@@ -39,4 +39,22 @@ long dt_btf_offsetof(struct dtrace_hdl *, const char *sname, const char *path);
 /* BTF id of the kernel function 'name', or -1. */
 int dt_btf_func_id(struct dtrace_hdl *, const char *name);
 
+/* Call f for every kernel function (BTF_KIND_FUNC), in id order, with its
+ * id, the offset of its name in the string section (equal names share
+ * one) and the name; stops at f's first non-zero return, which it returns.
+ * -1 if the kernel has no BTF. */
+int dt_btf_func_iter(struct dtrace_hdl *, int (*f)(struct dtrace_hdl *,
+    uint32_t id, uint32_t name_off, const char *name, void *), void *arg);
+
+/* Size of the string section: name offsets are below it. */
+uint32_t dt_btf_strsize(struct dtrace_hdl *);
+
+/* The parameter types (into args, if not NULL) and the return type (into
+ * *ret) of kernel function id; the number of parameters, or -1 when the
+ * function is not one a probe can describe word by word: more than max
+ * parameters, variadic, or a struct or union passed or returned by
+ * value. */
+int dt_btf_func_args(struct dtrace_hdl *, uint32_t id, dt_type_t **args,
+    int max, dt_type_t **ret);
+
 #endif /* DT_BTF_H */

@@ -16,10 +16,25 @@
 #include <stdio.h>
 #include "dt_types.h"
 
+#define DT_TT_HASH 4096
+
+/* Kernel types make the table large (a kernel function listing converts
+ * thousands), so names are hashed and a pointer type hangs off its base. */
 struct dt_typetab {
-	dt_type_t *tt_all;   /* every type, for lookup and freeing */
+	dt_type_t *tt_all;   /* every type, for freeing */
+	dt_type_t *tt_hash[DT_TT_HASH];   /* named types by name, newest
+	                                     first in each chain */
 	dt_btypes_t tt_b;
 };
+
+static uint32_t
+dt_type_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+	while (*s != '\0')
+		h = (h ^ (uint8_t)*s++) * 16777619u;
+	return h % DT_TT_HASH;
+}
 
 static dt_type_t *
 dt_type_new(dt_typetab_t *tt, dt_tkind_t kind, const char *name)
@@ -31,17 +46,21 @@ dt_type_new(dt_typetab_t *tt, dt_tkind_t kind, const char *name)
 	t->dt_name = strdup(name ? name : "");
 	t->dt_next = tt->tt_all;
 	tt->tt_all = t;
+	if (kind != DT_TK_PTR && kind != DT_TK_ARRAY) {
+		uint32_t h = dt_type_hash(t->dt_name);
+		t->dt_hnext = tt->tt_hash[h];
+		tt->tt_hash[h] = t;
+	}
 	return t;
 }
 
 dt_type_t *
 dt_type_lookup(dt_typetab_t *tt, const char *name)
 {
-	for (dt_type_t *t = tt->tt_all; t != NULL; t = t->dt_next) {
-		if (t->dt_kind != DT_TK_PTR && t->dt_kind != DT_TK_ARRAY &&
-		    strcmp(t->dt_name, name) == 0)
+	for (dt_type_t *t = tt->tt_hash[dt_type_hash(name)]; t != NULL;
+	    t = t->dt_hnext)
+		if (strcmp(t->dt_name, name) == 0)
 			return t;
-	}
 	return NULL;
 }
 
@@ -60,14 +79,14 @@ dt_type_ptr(dt_typetab_t *tt, dt_type_t *base)
 {
 	char name[256];
 
-	for (dt_type_t *t = tt->tt_all; t != NULL; t = t->dt_next)
-		if (t->dt_kind == DT_TK_PTR && t->dt_base == base)
-			return t;
+	if (base->dt_ptrto != NULL)
+		return base->dt_ptrto;
 	snprintf(name, sizeof(name), "%s *", base->dt_name);
 	dt_type_t *t = dt_type_new(tt, DT_TK_PTR, name);
 	t->dt_base = base;
 	t->dt_size = 8;
 	t->dt_defined = 1;
+	base->dt_ptrto = t;
 	return t;
 }
 
@@ -113,7 +132,8 @@ dt_type_tagged(dt_typetab_t *tt, dt_tkind_t kind, const char *tag)
 	char name[256];
 
 	snprintf(name, sizeof(name), "%s %s", dt_type_tagword(kind), tag);
-	for (dt_type_t *t = tt->tt_all; t != NULL; t = t->dt_next)
+	for (dt_type_t *t = tt->tt_hash[dt_type_hash(name)]; t != NULL;
+	    t = t->dt_hnext)
 		if (t->dt_kind == kind && strcmp(t->dt_name, name) == 0)
 			return t;
 	dt_type_t *t = dt_type_new(tt, kind, name);

@@ -57,6 +57,8 @@ typedef struct dt_type {
 	uint32_t dt_btfid;           /* STRUCT/UNION: kernel BTF type id
 	                                whose members it gets, or 0 */
 	struct dt_type *dt_next;     /* type table chain */
+	struct dt_type *dt_hnext;    /* name hash chain (not PTR/ARRAY) */
+	struct dt_type *dt_ptrto;    /* the pointer to this type, once made */
 } dt_type_t;
 
 typedef struct dt_typetab dt_typetab_t;

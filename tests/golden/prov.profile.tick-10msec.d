@@ -8,6 +8,6 @@ tick-10msec
 
 tick-205ms
 {
-	printf("%d\n", n >= 15 && n <= 22);
+	printf("%d\n", n >= 10 && n <= 22);
 	exit(0);
 }

@@ -11,6 +11,8 @@
  *   workload signal N     sends itself SIGUSR1 N times (handled)
  *   workload io FILE N    writes then reads N 4 KiB blocks of FILE with
  *                         O_DIRECT, so that the block layer sees them
+ *   workload read FILE N  reads FILE N times from its start, read(2)
+ *                         of 4321 bytes each
  *   workload spin MS      burns CPU for MS milliseconds in functions with
  *                         known names (spin_outer -> spin_inner)
  *
@@ -127,6 +129,20 @@ main(int argc, char **argv)
 		for (long i = 0; i < n; i++)
 			if (pread(fd, buf, 4096, i * 4096) != 4096) {
 				perror("pread");
+				return 1;
+			}
+		close(fd);
+	} else if (strcmp(mode, "read") == 0 && argc == 4) {
+		char buf[4321];
+		int fd = open(argv[2], O_RDONLY);
+		if (fd < 0) {
+			perror(argv[2]);
+			return 1;
+		}
+		for (long i = 0; i < n; i++)
+			if (lseek(fd, 0, SEEK_SET) != 0 ||
+			    read(fd, buf, sizeof(buf)) < 0) {
+				perror("read");
 				return 1;
 			}
 		close(fd);
