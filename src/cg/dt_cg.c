@@ -963,6 +963,189 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_sts(cg, res, R0);
 }
 
+/*
+ * String subroutines.  Each result is a new strsize + 1 buffer in scratch;
+ * the copies are bpf_probe_read_{kernel,user}_str(), which stop at the
+ * first NUL, so the verifier sees one helper call rather than a loop of
+ * strsize steps per use.
+ */
+
+/* r0 = a new scratch string buffer of 'size' bytes; its offset in *off */
+static void
+dt_cg_strbuf(dt_cg_t *cg, uint32_t size, uint32_t *off)
+{
+	*off = dt_cg_scratch(cg, size);
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)*off));
+}
+
+/*
+ * Copy the string at r3 (user memory if user) into scratch at off, at most
+ * the length in r2 (already bounded to 1 .. strsize + 1) with its NUL; a
+ * bad address faults the clause.  r0 = the length copied, NUL included.
+ */
+static void
+dt_cg_strcopy(dt_cg_t *cg, uint32_t off, int user)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_STX(BPF_DW, FP, R3, DT_STK_TMP));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_CALL(user ? BPF_FUNC_probe_read_user_str :
+	    BPF_FUNC_probe_read_kernel_str));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R0, 0, 0), lok);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
+}
+
+/* r0 = strlen of the string in slot s (a map value of strsize + 1 bytes),
+ * found by copying it to scratch */
+static void
+dt_cg_strlen(dt_cg_t *cg, int s)
+{
+	uint32_t ss = dt_cg_strsize(cg), off = dt_cg_scratch(cg, ss);
+	int lok = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
+	dt_cg_lds(cg, R3, s);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R0, 0, 0), lok);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_place(cg, lok);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R0, 1));
+}
+
+/* r2 = the value in r2 clamped to 0 .. max (signed), plus 1 */
+static void
+dt_cg_clampsize(dt_cg_t *cg, int32_t max)
+{
+	int lhi = dt_cg_label(cg), lok = dt_cg_label(cg);
+
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R2, 0, 0), lhi);
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
+	dt_cg_place(cg, lhi);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, max, 0), lok);
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, max));
+	dt_cg_place(cg, lok);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, 1));
+}
+
+/* copyinstr(addr [, max]), stringof(kernel address) */
+static void
+dt_cg_readstr(dt_cg_t *cg, dt_node_t *addr, dt_node_t *max, int user,
+    int res)
+{
+	int32_t strsize = (int32_t)dt_cg_strsize(cg) - 1;
+	int sa = dt_cg_expr(cg, addr), sm = max ? dt_cg_expr(cg, max) : -1;
+	uint32_t off = dt_cg_scratch(cg, (uint32_t)strsize + 1);
+
+	if (sm >= 0) {
+		dt_cg_lds(cg, R2, sm);
+		dt_cg_extend(cg, R2, max->dn_type);
+		dt_cg_clampsize(cg, strsize);
+	} else {
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, strsize + 1));
+	}
+	dt_cg_lds(cg, R3, sa);
+	dt_cg_strcopy(cg, off, user);
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
+	dt_cg_sts(cg, res, R0);
+}
+
+/* strjoin(a, b): b copied over a's NUL, the result cut at strsize */
+static void
+dt_cg_strjoin(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int32_t ss = (int32_t)dt_cg_strsize(cg);
+	int sa = dt_cg_expr(cg, n->dn_args);
+	int sb = dt_cg_expr(cg, n->dn_args->dn_list);
+	uint32_t off;
+
+	dt_cg_strbuf(cg, 2 * (uint32_t)ss, &off);
+	dt_cg_sts(cg, res, R0);
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
+	dt_cg_lds(cg, R3, sa);
+	dt_cg_strcopy(cg, off, 0);
+	/* r0 = strlen(a) + 1, in 1 .. ss: b goes at r0 - 1 */
+	int lok = dt_cg_label(cg);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R0, ss, 0), lok);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, ss));
+	dt_cg_place(cg, lok);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R0, 1));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
+	dt_cg_lds(cg, R3, sb);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(off + (uint32_t)ss - 1), 0));
+}
+
+/*
+ * substr(s, index [, length]), as DTrace: a negative index counts from the
+ * end (and a length that reaches past the start is shortened); a negative
+ * length leaves that many characters off the end; an index past the end
+ * gives "".
+ */
+static void
+dt_cg_substr(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int32_t strsize = (int32_t)dt_cg_strsize(cg) - 1;
+	dt_node_t *ai = n->dn_args->dn_list, *al = ai->dn_list;
+	int ss = dt_cg_expr(cg, n->dn_args);
+	int si = dt_cg_expr(cg, ai), sl = al ? dt_cg_expr(cg, al) : -1;
+	int lpos = dt_cg_label(cg), lempty = dt_cg_label(cg);
+	int lcopy = dt_cg_label(cg), lrem = dt_cg_label(cg);
+
+	dt_cg_strlen(cg, ss);
+	dt_cg_emit(cg, DT_MOV64_REG(R4, R0));           /* r4 = len */
+	dt_cg_lds(cg, R5, si);                          /* r5 = index */
+	dt_cg_extend(cg, R5, ai->dn_type);
+	if (sl >= 0) {                                  /* r6 = remaining */
+		dt_cg_lds(cg, R6, sl);
+		dt_cg_extend(cg, R6, al->dn_type);
+	} else {
+		dt_cg_emit(cg, DT_MOV64_IMM(R6, strsize + 1));
+	}
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R5, 0, 0), lpos);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R5, R4));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R5, 0, 0), lpos);
+	/* index < 0 && index + remaining > 0: remaining += index, index 0 */
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R5));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R6));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLE, R1, 0, 0), lempty);
+	dt_cg_emit(cg, DT_MOV64_REG(R6, R1));
+	dt_cg_emit(cg, DT_MOV64_IMM(R5, 0));
+	dt_cg_place(cg, lpos);
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JSGE, R5, R4, 0), lempty);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R6, 0, 0), lrem);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R6, R4));  /* += len - index */
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R6, R5));
+	dt_cg_place(cg, lrem);
+	dt_cg_jmp(cg, DT_JA(0), lcopy);
+	dt_cg_place(cg, lempty);
+	dt_cg_emit(cg, DT_MOV64_IMM(R5, 0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R6, 0));
+	dt_cg_place(cg, lcopy);
+	/* copy min(remaining, strsize) characters from s + index */
+	uint32_t off = dt_cg_scratch(cg, (uint32_t)strsize + 1);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R6));
+	dt_cg_clampsize(cg, strsize);
+	dt_cg_lds(cg, R3, ss);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R5));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
+	dt_cg_sts(cg, res, R0);
+}
+
 /* left->member, left.member: the member's address, then its value */
 static void
 dt_cg_member(dt_cg_t *cg, dt_node_t *n, int res)
@@ -1464,6 +1647,13 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		return res;
 	case DT_NODE_BOUND:
 		return dt_cg_expr(cg, n->dn_left);
+	case DT_NODE_STRINGOF:
+		if (dt_cg_isstr(n->dn_left))
+			return dt_cg_expr(cg, n->dn_left);
+		res = dt_cg_slot(cg);
+		dt_cg_readstr(cg, n->dn_left, NULL, 0, res);
+		cg->cg_sp = res + 1;
+		return res;
 	case DT_NODE_XLATE:
 		dt_cg_error(cg, D_XLATE_SOU, "a translated structure can only "
 		    "be used through its members (-> or .)");
@@ -1472,6 +1662,31 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		if (n->dn_ident != NULL && dt_type_stack(n->dn_type) >= 3) {
 			/* the address itself; the consumer names it */
 			res = dt_cg_expr(cg, n->dn_args);
+			return res;
+		}
+		if (n->dn_ident != NULL && (n->dn_ident->di_id ==
+		    DT_FN_COPYINSTR || n->dn_ident->di_id == DT_FN_STRLEN ||
+		    n->dn_ident->di_id == DT_FN_STRJOIN ||
+		    n->dn_ident->di_id == DT_FN_SUBSTR)) {
+			res = dt_cg_slot(cg);
+			switch (n->dn_ident->di_id) {
+			case DT_FN_COPYINSTR:
+				dt_cg_readstr(cg, n->dn_args,
+				    n->dn_args->dn_list, 1, res);
+				break;
+			case DT_FN_STRLEN: {
+				int s = dt_cg_expr(cg, n->dn_args);
+				dt_cg_strlen(cg, s);
+				dt_cg_sts(cg, res, R0);
+				break;
+			}
+			case DT_FN_STRJOIN:
+				dt_cg_strjoin(cg, n, res);
+				break;
+			default:
+				dt_cg_substr(cg, n, res);
+			}
+			cg->cg_sp = res + 1;
 			return res;
 		}
 		if (n->dn_ident != NULL && n->dn_ident->di_id == DT_FN_PSARGS) {

@@ -142,6 +142,7 @@ typedef enum dt_fn {
 	DT_FN_STACK, DT_FN_USTACK, DT_FN_SYM, DT_FN_FUNC, DT_FN_MOD,
 	DT_FN_USYM, DT_FN_UFUNC, DT_FN_UMOD, DT_FN_UADDR,
 	/* internal, for translators and args[] */
+	DT_FN_COPYINSTR, DT_FN_STRLEN, DT_FN_STRJOIN, DT_FN_SUBSTR,
 	DT_FN_PSARGS,        /* __psargs(task): its command line, as psinfo */
 	DT_FN_CTXWORD,       /* argument i of a raw tracepoint (not named) */
 } dt_fn_t;

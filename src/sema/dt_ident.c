@@ -78,6 +78,10 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "umod", DT_FN_UMOD, "_umodaddr" },
 	{ "uaddr", DT_FN_UADDR, "_uaddr" },
 	{ "setopt", DT_FN_SETOPT, "void" },
+	{ "copyinstr", DT_FN_COPYINSTR, "string" },
+	{ "strlen", DT_FN_STRLEN, "size_t" },
+	{ "strjoin", DT_FN_STRJOIN, "string" },
+	{ "substr", DT_FN_SUBSTR, "string" },
 	{ "__psargs", DT_FN_PSARGS, "string" },
 };
 

@@ -1404,6 +1404,56 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 	}
 }
 
+/*
+ * String subroutines, checked against their DTrace prototypes: 's' a
+ * string, 'i' an integer, 'a' an address (integer or pointer); arguments
+ * after the first min are optional.
+ */
+static void
+dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
+{
+	static const struct {
+		int sf_id;
+		const char *sf_args;
+		int sf_min;
+		const char *sf_proto[3];
+	} fns[] = {
+		{ DT_FN_COPYINSTR, "ai", 1, { "uintptr_t", "size_t" } },
+		{ DT_FN_STRLEN, "s", 1, { "const char *" } },
+		{ DT_FN_STRJOIN, "ss", 2, { "const char *", "const char *" } },
+		{ DT_FN_SUBSTR, "sii", 2, { "const char *", "int", "int" } },
+	};
+	size_t f = 0;
+	while (fns[f].sf_id != id)
+		f++;
+	int max = (int)strlen(fns[f].sf_args);
+	if (nargs < fns[f].sf_min || nargs > max) {
+		if (fns[f].sf_min == max)
+			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d "
+			    "arg%s passed, %d expected", n->dn_name, nargs,
+			    nargs == 1 ? "" : "s", max);
+		SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s "
+		    "passed, %s %d expected", n->dn_name, nargs,
+		    nargs == 1 ? "" : "s", nargs < fns[f].sf_min ?
+		    "at least" : "at most", nargs < fns[f].sf_min ?
+		    fns[f].sf_min : max);
+	}
+	int i = 0;
+	for (dt_node_t *a = n->dn_args; a != NULL; a = a->dn_list, i++) {
+		const dt_type_t *t = a->dn_type;
+		char k = fns[f].sf_args[i];
+		if ((k == 's' && dt_type_is_string(t)) ||
+		    (k == 'i' && dt_type_is_int(t)) ||
+		    (k == 'a' && (dt_type_is_int(t) || dt_type_is_ptr(t))))
+			continue;
+		SERR(sc, a, D_PROTO_ARG, "%s( ) argument #%d is incompatible "
+		    "with prototype:\n\tprototype: %s\n\t argument: %s",
+		    n->dn_name, i + 1, fns[f].sf_proto[i], tn(a));
+	}
+	n->dn_type = id == DT_FN_STRLEN ? dt_sema_typename(sc->sc_dtp,
+	    "size_t") : sc->sc_bt->bt_string;
+}
+
 static void
 dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -1469,6 +1519,12 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		}
 		if (DT_STK_ISUSER(dt_type_stack(n->dn_type)))
 			sc->sc_dtp->dt_use_stacks |= 4;   /* see %A */
+		return;
+	case DT_FN_COPYINSTR:
+	case DT_FN_STRLEN:
+	case DT_FN_STRJOIN:
+	case DT_FN_SUBSTR:
+		dt_sema_strfn(sc, n, fn->di_id, nargs);
 		return;
 	case DT_FN_PSARGS:
 		if (nargs != 1 || !dt_type_is_ptr(n->dn_args->dn_type))
@@ -2199,6 +2255,15 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_type = n->dn_left->dn_type;
 		return;
 	case DT_NODE_STRINGOF:
+		/* a string stays one; a pointer or an address is read as a
+		 * string of kernel memory (user memory needs copyinstr) */
+		dt_sema_expr(sc, n->dn_left);
+		if (!dt_type_is_string(n->dn_left->dn_type) &&
+		    !dt_type_is_scalar(n->dn_left->dn_type))
+			SERR(sc, n, D_STRINGOF_TYPE, "cannot apply stringof to "
+			    "a value of type %s", tn(n->dn_left));
+		n->dn_type = sc->sc_bt->bt_string;
+		return;
 	default:
 		SERR(sc, n, D_VAR_UNSUP, "%s expressions are not supported yet",
 		    dt_node_kind_name(n->dn_kind));

@@ -1,1 +1,1 @@
-BEGIN { trace(stringof(1)); }
+provider foo { probe bar(); };
