@@ -300,9 +300,12 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 		    .log_size = (uint32_t)loglen, .log_level = 1,
 		    .expected_attach_type = o.expected_attach_type,
 		    .attach_btf_id = o.attach_btf_id);
-		if (bpf_prog_load(type, name, "GPL", insns, pr->pr_ninsns,
-		    &lo) >= 0)
+		int retry = bpf_prog_load(type, name, "GPL", insns,
+		    pr->pr_ninsns, &lo);
+		if (retry >= 0) {
+			close(retry);
 			log[0] = '\0';
+		}
 		free(dtp->dt_verifier_log);
 		dtp->dt_verifier_log = log;
 		free(insns);
@@ -358,6 +361,21 @@ dt_bpf_addlink(dt_probe_t *pr, int fd)
 	return 0;
 }
 
+/* Run pr's program on the perf event fd, enabled; the probe owns fd. */
+static int
+dt_bpf_perf_bind(dtrace_hdl_t *dtp, dt_probe_t *pr, int fd)
+{
+	if (ioctl(fd, PERF_EVENT_IOC_SET_BPF, pr->pr_progfd) != 0 ||
+	    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0) != 0) {
+		int err = errno;
+		close(fd);
+		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s: %s",
+		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
+		    strerror(err));
+	}
+	return dt_bpf_addlink(pr, fd);
+}
+
 int
 dt_bpf_perf_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, int cpu, uint32_t type,
     uint64_t config, uint64_t period)
@@ -379,15 +397,7 @@ dt_bpf_perf_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, int cpu, uint32_t type,
 		    "perf_event_open: %s", pr->pr_prov->pv_name, pr->pr_mod,
 		    pr->pr_func, pr->pr_name, strerror(errno));
 	}
-	if (ioctl(fd, PERF_EVENT_IOC_SET_BPF, pr->pr_progfd) != 0 ||
-	    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0) != 0) {
-		int err = errno;
-		close(fd);
-		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s: %s",
-		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
-		    strerror(err));
-	}
-	return dt_bpf_addlink(pr, fd);
+	return dt_bpf_perf_bind(dtp, pr, fd);
 }
 
 /* Attach pr's program to the raw tracepoint tp (e.g. "sys_enter"). */
@@ -472,15 +482,7 @@ dt_bpf_kprobe_attach(dtrace_hdl_t *dtp, dt_probe_t *pr, const char *func,
 		return dt_set_errmsg(dtp, "failed to enable %s:%s:%s:%s: "
 		    "kprobe on %s: %s", pr->pr_prov->pv_name, pr->pr_mod,
 		    pr->pr_func, pr->pr_name, func, strerror(errno));
-	if (ioctl(fd, PERF_EVENT_IOC_SET_BPF, pr->pr_progfd) != 0 ||
-	    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0) != 0) {
-		int err = errno;
-		close(fd);
-		return dt_set_errmsg(dtp, "failed to attach %s:%s:%s:%s: %s",
-		    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func, pr->pr_name,
-		    strerror(err));
-	}
-	return dt_bpf_addlink(pr, fd);
+	return dt_bpf_perf_bind(dtp, pr, fd);
 }
 
 void
