@@ -361,6 +361,15 @@ dt_cg_store(dt_cg_t *cg, int base, int16_t off, int src, const dt_type_t *t)
 	dt_cg_emit(cg, DT_STX(dt_emit_size((unsigned)sz), base, src, off));
 }
 
+/* slot res = the address of scratch offset off */
+static void
+dt_cg_stsaddr(dt_cg_t *cg, int res, uint32_t off)
+{
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
+	dt_cg_sts(cg, res, R0);
+}
+
 static int
 dt_cg_isstr(const dt_node_t *n)
 {
@@ -805,9 +814,28 @@ dt_cg_tpfield(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
 	}
-	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
-	dt_cg_sts(cg, res, R0);
+	dt_cg_stsaddr(cg, res, off);
+}
+
+/*
+ * Copy the string at r3 (user memory if user) into scratch at off, at most
+ * the length in r2 (already bounded to 1 .. strsize + 1) with its NUL; a
+ * bad address faults the clause.  r0 = the length copied, NUL included.
+ */
+static void
+dt_cg_strcopy(dt_cg_t *cg, uint32_t off, int user)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_STX(BPF_DW, FP, R3, DT_STK_TMP));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_CALL(user ? BPF_FUNC_probe_read_user_str :
+	    BPF_FUNC_probe_read_kernel_str));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R0, 0, 0), lok);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
 }
 
 /*
@@ -831,18 +859,10 @@ dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
 		 * no NUL of its own */
 		uint32_t len = rt->dt_nelems == 0 || rt->dt_nelems + 1 > ss ?
 		    ss : (uint32_t)rt->dt_nelems + 1;
-		dt_cg_lds(cg, R3, res);
-		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
 		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)len));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
-		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R0, 0, 0), lok);
-		dt_cg_lds(cg, R1, res);
-		dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
-		dt_cg_place(cg, lok);
-		dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
-		dt_cg_sts(cg, res, R0);
+		dt_cg_lds(cg, R3, res);
+		dt_cg_strcopy(cg, off, 0);
+		dt_cg_stsaddr(cg, res, off);
 		return;
 	}
 	if (rt->dt_kind == DT_TK_STRUCT || rt->dt_kind == DT_TK_UNION ||
@@ -958,9 +978,7 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
 	dt_cg_place(cg, ldone);
-	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
-	dt_cg_sts(cg, res, R0);
+	dt_cg_stsaddr(cg, res, off);
 }
 
 /*
@@ -969,36 +987,6 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
  * first NUL, so the verifier sees one helper call rather than a loop of
  * strsize steps per use.
  */
-
-/* r0 = a new scratch string buffer of 'size' bytes; its offset in *off */
-static void
-dt_cg_strbuf(dt_cg_t *cg, uint32_t size, uint32_t *off)
-{
-	*off = dt_cg_scratch(cg, size);
-	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)*off));
-}
-
-/*
- * Copy the string at r3 (user memory if user) into scratch at off, at most
- * the length in r2 (already bounded to 1 .. strsize + 1) with its NUL; a
- * bad address faults the clause.  r0 = the length copied, NUL included.
- */
-static void
-dt_cg_strcopy(dt_cg_t *cg, uint32_t off, int user)
-{
-	int lok = dt_cg_label(cg);
-
-	dt_cg_emit(cg, DT_STX(BPF_DW, FP, R3, DT_STK_TMP));
-	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
-	dt_cg_emit(cg, DT_CALL(user ? BPF_FUNC_probe_read_user_str :
-	    BPF_FUNC_probe_read_kernel_str));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R0, 0, 0), lok);
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, FP, DT_STK_TMP));
-	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
-	dt_cg_place(cg, lok);
-}
 
 /* r0 = strlen of the string in slot s (a map value of strsize + 1 bytes),
  * found by copying it to scratch */
@@ -1052,9 +1040,7 @@ dt_cg_readstr(dt_cg_t *cg, dt_node_t *addr, dt_node_t *max, int user,
 	}
 	dt_cg_lds(cg, R3, sa);
 	dt_cg_strcopy(cg, off, user);
-	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
-	dt_cg_sts(cg, res, R0);
+	dt_cg_stsaddr(cg, res, off);
 }
 
 /* strjoin(a, b): b copied over a's NUL, the result cut at strsize */
@@ -1064,10 +1050,9 @@ dt_cg_strjoin(dt_cg_t *cg, dt_node_t *n, int res)
 	int32_t ss = (int32_t)dt_cg_strsize(cg);
 	int sa = dt_cg_expr(cg, n->dn_args);
 	int sb = dt_cg_expr(cg, n->dn_args->dn_list);
-	uint32_t off;
+	uint32_t off = dt_cg_scratch(cg, 2 * (uint32_t)ss);
 
-	dt_cg_strbuf(cg, 2 * (uint32_t)ss, &off);
-	dt_cg_sts(cg, res, R0);
+	dt_cg_stsaddr(cg, res, off);
 	dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
 	dt_cg_lds(cg, R3, sa);
 	dt_cg_strcopy(cg, off, 0);
@@ -1141,9 +1126,7 @@ dt_cg_substr(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
-	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)off));
-	dt_cg_sts(cg, res, R0);
+	dt_cg_stsaddr(cg, res, off);
 }
 
 /* left->member, left.member: the member's address, then its value */

@@ -129,24 +129,20 @@ dt_prov_fbt_provide(dtrace_hdl_t *dtp, dt_provider_t *pv,
 	    (*pm != '\0' && fnmatch(pm, "vmlinux", 0) != 0))
 		return 0;
 	dt_fbt_t *fb = fc.fc_fb = dt_fbt_state(dtp, pv);
-	if (fb->fb_mode == 0) {
+	const char *why = NULL;
+	if (fb->fb_mode == 0)
+		why = "this kernel has neither fentry/fexit (BPF trampolines) "
+		    "nor kprobes";
+	else if (fb->fb_done[0] == NULL &&
+	    (fb->fb_nbits = dt_btf_strsize(dtp)) == 0)
+		why = "the kernel has no BTF (/sys/kernel/btf/vmlinux) to list "
+		    "its functions";
+	if (why != NULL)
 		/* only a description that names this provider (not
 		 * ":::entry") hears that it is missing */
-		if (strcmp(pd->pd_prov, "fbt") != 0)
-			return 0;
-		return dt_set_errmsg(dtp, "fbt provider is not available: this "
-		    "kernel has neither fentry/fexit (BPF trampolines) nor "
-		    "kprobes");
-	}
+		return strcmp(pd->pd_prov, "fbt") != 0 ? 0 :
+		    dt_set_errmsg(dtp, "fbt provider is not available: %s", why);
 	if (fb->fb_done[0] == NULL) {
-		fb->fb_nbits = dt_btf_strsize(dtp);
-		if (fb->fb_nbits == 0) {
-			if (strcmp(pd->pd_prov, "fbt") != 0)
-				return 0;
-			return dt_set_errmsg(dtp, "fbt provider is not "
-			    "available: the kernel has no BTF "
-			    "(/sys/kernel/btf/vmlinux) to list its functions");
-		}
 		fb->fb_done[0] = calloc(2, fb->fb_nbits / 8 + 1);
 		fb->fb_done[1] = fb->fb_done[0] + fb->fb_nbits / 8 + 1;
 	}
