@@ -21,58 +21,15 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <setjmp.h>
 #include <errno.h>
-#include "dt_cg.h"
+#include "dt_cg_impl.h"
 #include "../sema/dt_btf.h"
-#include "dt_emit.h"
 #include "../sema/dt_sema.h"
 #include "../consume/dt_printf.h"
 
-typedef struct dt_cg {
-	dtrace_hdl_t *cg_dtp;
-	dt_probe_t *cg_probe;
-	struct bpf_insn *cg_insns;
-	char **cg_cmts;
-	dt_clause_t **cg_insncl;     /* clause of each instruction, or NULL */
-	int cg_n, cg_cap;
-	int *cg_lbl;                 /* label -> instruction index */
-	int cg_nlbl;
-	int *cg_fixat, *cg_fixlbl;   /* jumps to patch */
-	int cg_nfix;
-	int cg_sp;                   /* next free stack slot */
-	uint32_t cg_scratch;         /* next free byte of mstate scratch */
-	uint32_t cg_scratch_base;
-	uint32_t cg_need;            /* mstate bytes this program needs */
-	dt_clause_t *cg_clause;
-	uint32_t cg_epid;
-	int cg_stmt;
-	int cg_clauseno;             /* index among this program's clauses */
-	uint32_t cg_recoff;          /* next free byte in the record */
-	int cg_building;             /* building cl_recs for this clause */
-	int cg_lbl_fault;
-	int cg_lbl_exit;
-	int cg_in_error;             /* generating ERROR clauses */
-	int cg_void;                 /* the next assignment's value is unused */
-	int cg_cond;                 /* inside an if/else branch */
-	int cg_noext;                /* dt_cg_arith: leave the result as is */
-	int cg_lbl_errend;
-	int *cg_resume;              /* label after each clause */
-	int cg_nresume;
-	char *cg_pending;            /* comment for the next instruction */
-	int cg_nfaults;              /* fault sites emitted */
-	dt_probe_t **cg_clm;         /* grouped program: the probes the
-	                                current clause runs for */
-	int cg_nclm;
-	uint32_t cg_selmax;          /* grouped program: largest selector */
-	jmp_buf cg_jmp;
-} dt_cg_t;
-
-static void dt_cg_error(dt_cg_t *, dt_errtag_t, const char *, ...)
-    __attribute__((noreturn, format(printf, 3, 4)));
 
 /* Abandon code generation with a message, tagged like compile errors. */
-static void
+void
 dt_cg_error(dt_cg_t *cg, dt_errtag_t tag, const char *fmt, ...)
 {
 	dtrace_hdl_t *dtp = cg->cg_dtp;
@@ -91,7 +48,7 @@ dt_cg_error(dt_cg_t *cg, dt_errtag_t tag, const char *fmt, ...)
 
 /* ---- emission ---------------------------------------------------------- */
 
-static int
+int
 dt_cg_emit(dt_cg_t *cg, struct bpf_insn insn)
 {
 	if (cg->cg_n == cg->cg_cap) {
@@ -119,7 +76,7 @@ dt_cg_emit(dt_cg_t *cg, struct bpf_insn insn)
 	return cg->cg_n++;
 }
 
-static void
+void
 dt_cg_comment(dt_cg_t *cg, const char *fmt, ...)
 {
 	char buf[256];
@@ -133,7 +90,7 @@ dt_cg_comment(dt_cg_t *cg, const char *fmt, ...)
 	cg->cg_pending = strdup(buf);   /* attached to the next instruction */
 }
 
-static void
+void
 dt_cg_ldimm64(dt_cg_t *cg, int reg, uint64_t v, int src)
 {
 	dt_cg_emit(cg, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, reg, src, 0,
@@ -141,7 +98,7 @@ dt_cg_ldimm64(dt_cg_t *cg, int reg, uint64_t v, int src)
 	dt_cg_emit(cg, DT_INSN(0, 0, 0, 0, (int32_t)(uint32_t)(v >> 32)));
 }
 
-static void
+void
 dt_cg_imm(dt_cg_t *cg, int reg, uint64_t v)
 {
 	if ((int64_t)v == (int64_t)(int32_t)v)
@@ -158,14 +115,14 @@ dt_cg_ldmap(dt_cg_t *cg, int reg, int mapid)
 }
 
 /* reg = pointer to byte off of the (single) value of an array map */
-static void
+void
 dt_cg_ldmapval(dt_cg_t *cg, int reg, int mapid, uint32_t off)
 {
 	dt_cg_ldimm64(cg, reg, (uint64_t)off << 32 | (uint32_t)mapid,
 	    BPF_PSEUDO_MAP_VALUE);
 }
 
-static int
+int
 dt_cg_label(dt_cg_t *cg)
 {
 	cg->cg_lbl = realloc(cg->cg_lbl, (cg->cg_nlbl + 1) * sizeof(int));
@@ -173,14 +130,14 @@ dt_cg_label(dt_cg_t *cg)
 	return cg->cg_nlbl++;
 }
 
-static void
+void
 dt_cg_place(dt_cg_t *cg, int lbl)
 {
 	cg->cg_lbl[lbl] = cg->cg_n;
 }
 
 /* emit a jump instruction whose target is a label */
-static void
+void
 dt_cg_jmp(dt_cg_t *cg, struct bpf_insn insn, int lbl)
 {
 	int at = dt_cg_emit(cg, insn);
@@ -202,6 +159,137 @@ dt_cg_resolve(dt_cg_t *cg)
 			    "large: a jump spans more than %d instructions",
 			    cg->cg_probe->pr_name, INT16_MAX);
 		cg->cg_insns[at].off = (int16_t)(to - at - 1);
+	}
+}
+
+/* ---- bpf_loop() callbacks ------------------------------------------------ */
+
+static void
+dt_cg_buf_swap(dt_cg_t *cg, dt_cg_buf_t *b)
+{
+	dt_cg_buf_t cur = {
+		cg->cg_insns, cg->cg_cmts, cg->cg_insncl, cg->cg_n, cg->cg_cap,
+		cg->cg_fixat, cg->cg_fixlbl, cg->cg_nfix
+	};
+	cg->cg_insns = b->cb_insns;
+	cg->cg_cmts = b->cb_cmts;
+	cg->cg_insncl = b->cb_insncl;
+	cg->cg_n = b->cb_n;
+	cg->cg_cap = b->cb_cap;
+	cg->cg_fixat = b->cb_fixat;
+	cg->cg_fixlbl = b->cb_fixlbl;
+	cg->cg_nfix = b->cb_nfix;
+	*b = cur;
+}
+
+int
+dt_cg_sub_begin(dt_cg_t *cg)
+{
+	if (cg->cg_insub)
+		dt_cg_error(cg, D_UNKNOWN, "internal error: nested callback");
+	memset(&cg->cg_mainbuf, 0, sizeof(cg->cg_mainbuf));
+	dt_cg_buf_swap(cg, &cg->cg_mainbuf);
+	cg->cg_insub = 1;
+	dt_cg_emit(cg, DT_MOV64_REG(R6, R1));
+	dt_cg_emit(cg, DT_MOV64_REG(R7, R2));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R9, R7, 0));
+	return cg->cg_nsubs;
+}
+
+void
+dt_cg_sub_end(dt_cg_t *cg)
+{
+	dt_cg_buf_t *b;
+
+	dt_cg_emit(cg, DT_EXIT());
+	dt_cg_resolve(cg);
+	free(cg->cg_fixat);
+	free(cg->cg_fixlbl);
+	cg->cg_fixat = cg->cg_fixlbl = NULL;
+	cg->cg_nfix = 0;
+	if ((b = realloc(cg->cg_subs, (cg->cg_nsubs + 1) * sizeof(*b))) ==
+	    NULL)
+		dt_cg_error(cg, D_UNKNOWN, "out of memory");
+	cg->cg_subs = b;
+	memset(&b[cg->cg_nsubs], 0, sizeof(*b));
+	dt_cg_buf_swap(cg, &b[cg->cg_nsubs++]);
+	dt_cg_buf_swap(cg, &cg->cg_mainbuf);
+	memset(&cg->cg_mainbuf, 0, sizeof(cg->cg_mainbuf));
+	cg->cg_insub = 0;
+}
+
+/* bpf_loop(r1, callback sub, &slot ctx, 0); r9 is saved in slot ctx */
+void
+dt_cg_loop(dt_cg_t *cg, int sub, int ctx)
+{
+	int at;
+
+	dt_cg_sts(cg, ctx, R9);
+	at = cg->cg_n;
+	dt_cg_ldimm64(cg, R2, 0, BPF_PSEUDO_FUNC);
+	cg->cg_callat = realloc(cg->cg_callat, (cg->cg_ncalls + 1) *
+	    sizeof(int));
+	cg->cg_callsub = realloc(cg->cg_callsub, (cg->cg_ncalls + 1) *
+	    sizeof(int));
+	cg->cg_callat[cg->cg_ncalls] = at;
+	cg->cg_callsub[cg->cg_ncalls++] = sub;
+	dt_cg_emit(cg, DT_MOV64_REG(R3, FP));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dt_cg_slotoff(ctx)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R4, 0));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_loop));
+}
+
+/* the callbacks go after the program, each call pointing at its own */
+static void
+dt_cg_append_subs(dt_cg_t *cg)
+{
+	int *start = calloc((size_t)cg->cg_nsubs + 1, sizeof(int));
+
+	for (int s = 0; s < cg->cg_nsubs; s++) {
+		dt_cg_buf_t *b = &cg->cg_subs[s];
+		start[s] = cg->cg_n;
+		for (int i = 0; i < b->cb_n; i++) {
+			cg->cg_pending = b->cb_cmts[i];
+			cg->cg_clause = b->cb_insncl[i];
+			dt_cg_emit(cg, b->cb_insns[i]);
+		}
+		b->cb_n = 0;
+	}
+	for (int c = 0; c < cg->cg_ncalls; c++)
+		cg->cg_insns[cg->cg_callat[c]].imm =
+		    start[cg->cg_callsub[c]] - cg->cg_callat[c] - 1;
+	free(start);
+}
+
+static void
+dt_cg_free_subs(dt_cg_t *cg)
+{
+	for (int s = 0; s < cg->cg_nsubs; s++) {
+		dt_cg_buf_t *b = &cg->cg_subs[s];
+		for (int i = 0; i < b->cb_n; i++)
+			free(b->cb_cmts[i]);
+		free(b->cb_insns);
+		free(b->cb_cmts);
+		free(b->cb_insncl);
+		free(b->cb_fixat);
+		free(b->cb_fixlbl);
+	}
+	free(cg->cg_subs);
+	free(cg->cg_callat);
+	free(cg->cg_callsub);
+	cg->cg_subs = NULL;
+	cg->cg_nsubs = cg->cg_ncalls = 0;
+	cg->cg_callat = cg->cg_callsub = NULL;
+	if (cg->cg_insub) {             /* abandoned inside a callback */
+		dt_cg_buf_swap(cg, &cg->cg_mainbuf);
+		for (int i = 0; i < cg->cg_mainbuf.cb_n; i++)
+			free(cg->cg_mainbuf.cb_cmts[i]);
+		free(cg->cg_mainbuf.cb_insns);
+		free(cg->cg_mainbuf.cb_cmts);
+		free(cg->cg_mainbuf.cb_insncl);
+		free(cg->cg_mainbuf.cb_fixat);
+		free(cg->cg_mainbuf.cb_fixlbl);
+		cg->cg_insub = 0;
 	}
 }
 
@@ -263,7 +351,7 @@ dt_cg_dtp(struct dt_cg *cg)
 
 /* ---- stack slots and scratch -------------------------------------------- */
 
-static int
+int
 dt_cg_slot(dt_cg_t *cg)
 {
 	if (cg->cg_sp >= DT_STK_NSLOTS)
@@ -271,26 +359,26 @@ dt_cg_slot(dt_cg_t *cg)
 	return cg->cg_sp++;
 }
 
-static int16_t
+int16_t
 dt_cg_slotoff(int s)
 {
 	return (int16_t)(DT_STK_SLOT0 - 8 * s);
 }
 
-static void
+void
 dt_cg_lds(dt_cg_t *cg, int reg, int slot)
 {
 	dt_cg_emit(cg, DT_LDX(BPF_DW, reg, FP, dt_cg_slotoff(slot)));
 }
 
-static void
+void
 dt_cg_sts(dt_cg_t *cg, int slot, int reg)
 {
 	dt_cg_emit(cg, DT_STX(BPF_DW, FP, reg, dt_cg_slotoff(slot)));
 }
 
 /* bytes of mstate scratch, 8-aligned; released at the end of a statement */
-static uint32_t
+uint32_t
 dt_cg_scratch(dt_cg_t *cg, uint32_t size)
 {
 	uint32_t off = cg->cg_scratch;
@@ -300,7 +388,7 @@ dt_cg_scratch(dt_cg_t *cg, uint32_t size)
 	return off;
 }
 
-static uint32_t
+uint32_t
 dt_cg_strsize(dt_cg_t *cg)
 {
 	return DT_STRBUF(cg->cg_dtp);
@@ -309,7 +397,7 @@ dt_cg_strsize(dt_cg_t *cg)
 /* ---- value helpers -------------------------------------------------------- */
 
 /* make reg hold a value of type t, extended to 64 bits */
-static void
+void
 dt_cg_extend(dt_cg_t *cg, int reg, const dt_type_t *t)
 {
 	t = dt_type_resolve(t);
@@ -328,7 +416,7 @@ dt_cg_extend(dt_cg_t *cg, int reg, const dt_type_t *t)
 }
 
 /* convert the value in reg from type 'from' to type 'to' */
-static void
+void
 dt_cg_convert(dt_cg_t *cg, int reg, const dt_type_t *from, const dt_type_t *to)
 {
 	from = dt_type_resolve(from);
@@ -341,7 +429,7 @@ dt_cg_convert(dt_cg_t *cg, int reg, const dt_type_t *from, const dt_type_t *to)
 	dt_cg_extend(cg, reg, to);
 }
 
-static void
+void
 dt_cg_load(dt_cg_t *cg, int dst, int base, int16_t off, const dt_type_t *t)
 {
 	size_t sz = dt_type_size(t);
@@ -352,7 +440,7 @@ dt_cg_load(dt_cg_t *cg, int dst, int base, int16_t off, const dt_type_t *t)
 		dt_cg_extend(cg, dst, t);
 }
 
-static void
+void
 dt_cg_store(dt_cg_t *cg, int base, int16_t off, int src, const dt_type_t *t)
 {
 	size_t sz = dt_type_size(t);
@@ -362,7 +450,7 @@ dt_cg_store(dt_cg_t *cg, int base, int16_t off, int src, const dt_type_t *t)
 }
 
 /* slot res = the address of scratch offset off */
-static void
+void
 dt_cg_stsaddr(dt_cg_t *cg, int res, uint32_t off)
 {
 	dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
@@ -370,7 +458,7 @@ dt_cg_stsaddr(dt_cg_t *cg, int res, uint32_t off)
 	dt_cg_sts(cg, res, R0);
 }
 
-static int
+int
 dt_cg_isstr(const dt_node_t *n)
 {
 	return dt_type_is_string(n->dn_type);
@@ -379,7 +467,7 @@ dt_cg_isstr(const dt_node_t *n)
 /* ---- faults ---------------------------------------------------------------- */
 
 /* record a fault of kind 'fault' (address in addr_reg, or -1) and bail out */
-static void
+void
 dt_cg_fault(dt_cg_t *cg, int fault, int addr_reg)
 {
 	int pc = cg->cg_n;
@@ -398,9 +486,8 @@ dt_cg_fault(dt_cg_t *cg, int fault, int addr_reg)
 
 /* ---- expressions ------------------------------------------------------------ */
 
-static int dt_cg_expr(dt_cg_t *, dt_node_t *);
 
-static void
+void
 dt_cg_string_lit(dt_cg_t *cg, int reg, const char *s, size_t len)
 {
 	uint32_t off = dt_strtab_add(cg->cg_dtp, s, len);
@@ -822,7 +909,7 @@ dt_cg_tpfield(dt_cg_t *cg, dt_node_t *n, int res)
  * the length in r2 (already bounded to 1 .. strsize + 1) with its NUL; a
  * bad address faults the clause.  r0 = the length copied, NUL included.
  */
-static void
+void
 dt_cg_strcopy(dt_cg_t *cg, uint32_t off, int user)
 {
 	int lok = dt_cg_label(cg);
@@ -987,147 +1074,6 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
  * first NUL, so the verifier sees one helper call rather than a loop of
  * strsize steps per use.
  */
-
-/* r0 = strlen of the string in slot s (a map value of strsize + 1 bytes),
- * found by copying it to scratch */
-static void
-dt_cg_strlen(dt_cg_t *cg, int s)
-{
-	uint32_t ss = dt_cg_strsize(cg), off = dt_cg_scratch(cg, ss);
-	int lok = dt_cg_label(cg);
-
-	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
-	dt_cg_lds(cg, R3, s);
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R0, 0, 0), lok);
-	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
-	dt_cg_place(cg, lok);
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R0, 1));
-}
-
-/* r2 = the value in r2 clamped to 0 .. max (signed), plus 1 */
-static void
-dt_cg_clampsize(dt_cg_t *cg, int32_t max)
-{
-	int lhi = dt_cg_label(cg), lok = dt_cg_label(cg);
-
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R2, 0, 0), lhi);
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
-	dt_cg_place(cg, lhi);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, max, 0), lok);
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, max));
-	dt_cg_place(cg, lok);
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, 1));
-}
-
-/* copyinstr(addr [, max]), stringof(kernel address) */
-static void
-dt_cg_readstr(dt_cg_t *cg, dt_node_t *addr, dt_node_t *max, int user,
-    int res)
-{
-	int32_t strsize = (int32_t)dt_cg_strsize(cg) - 1;
-	int sa = dt_cg_expr(cg, addr), sm = max ? dt_cg_expr(cg, max) : -1;
-	uint32_t off = dt_cg_scratch(cg, (uint32_t)strsize + 1);
-
-	if (sm >= 0) {
-		dt_cg_lds(cg, R2, sm);
-		dt_cg_extend(cg, R2, max->dn_type);
-		dt_cg_clampsize(cg, strsize);
-	} else {
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, strsize + 1));
-	}
-	dt_cg_lds(cg, R3, sa);
-	dt_cg_strcopy(cg, off, user);
-	dt_cg_stsaddr(cg, res, off);
-}
-
-/* strjoin(a, b): b copied over a's NUL, the result cut at strsize */
-static void
-dt_cg_strjoin(dt_cg_t *cg, dt_node_t *n, int res)
-{
-	int32_t ss = (int32_t)dt_cg_strsize(cg);
-	int sa = dt_cg_expr(cg, n->dn_args);
-	int sb = dt_cg_expr(cg, n->dn_args->dn_list);
-	uint32_t off = dt_cg_scratch(cg, 2 * (uint32_t)ss);
-
-	dt_cg_stsaddr(cg, res, off);
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
-	dt_cg_lds(cg, R3, sa);
-	dt_cg_strcopy(cg, off, 0);
-	/* r0 = strlen(a) + 1, in 1 .. ss: b goes at r0 - 1 */
-	int lok = dt_cg_label(cg);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R0, ss, 0), lok);
-	dt_cg_emit(cg, DT_MOV64_IMM(R0, ss));
-	dt_cg_place(cg, lok);
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R0, 1));
-	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R0));
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, ss));
-	dt_cg_lds(cg, R3, sb);
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
-	dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(off + (uint32_t)ss - 1), 0));
-}
-
-/*
- * substr(s, index [, length]), as DTrace: a negative index counts from the
- * end (and a length that reaches past the start is shortened); a negative
- * length leaves that many characters off the end; an index past the end
- * gives "".
- */
-static void
-dt_cg_substr(dt_cg_t *cg, dt_node_t *n, int res)
-{
-	int32_t strsize = (int32_t)dt_cg_strsize(cg) - 1;
-	dt_node_t *ai = n->dn_args->dn_list, *al = ai->dn_list;
-	int ss = dt_cg_expr(cg, n->dn_args);
-	int si = dt_cg_expr(cg, ai), sl = al ? dt_cg_expr(cg, al) : -1;
-	int lpos = dt_cg_label(cg), lempty = dt_cg_label(cg);
-	int lcopy = dt_cg_label(cg), lrem = dt_cg_label(cg);
-
-	dt_cg_strlen(cg, ss);
-	dt_cg_emit(cg, DT_MOV64_REG(R4, R0));           /* r4 = len */
-	dt_cg_lds(cg, R5, si);                          /* r5 = index */
-	dt_cg_extend(cg, R5, ai->dn_type);
-	if (sl >= 0) {                                  /* r6 = remaining */
-		dt_cg_lds(cg, R6, sl);
-		dt_cg_extend(cg, R6, al->dn_type);
-	} else {
-		dt_cg_emit(cg, DT_MOV64_IMM(R6, strsize + 1));
-	}
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R5, 0, 0), lpos);
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R5, R4));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R5, 0, 0), lpos);
-	/* index < 0 && index + remaining > 0: remaining += index, index 0 */
-	dt_cg_emit(cg, DT_MOV64_REG(R1, R5));
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R6));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLE, R1, 0, 0), lempty);
-	dt_cg_emit(cg, DT_MOV64_REG(R6, R1));
-	dt_cg_emit(cg, DT_MOV64_IMM(R5, 0));
-	dt_cg_place(cg, lpos);
-	dt_cg_jmp(cg, DT_JMP_REG(BPF_JSGE, R5, R4, 0), lempty);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R6, 0, 0), lrem);
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R6, R4));  /* += len - index */
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R6, R5));
-	dt_cg_place(cg, lrem);
-	dt_cg_jmp(cg, DT_JA(0), lcopy);
-	dt_cg_place(cg, lempty);
-	dt_cg_emit(cg, DT_MOV64_IMM(R5, 0));
-	dt_cg_emit(cg, DT_MOV64_IMM(R6, 0));
-	dt_cg_place(cg, lcopy);
-	/* copy min(remaining, strsize) characters from s + index */
-	uint32_t off = dt_cg_scratch(cg, (uint32_t)strsize + 1);
-	dt_cg_emit(cg, DT_MOV64_REG(R2, R6));
-	dt_cg_clampsize(cg, strsize);
-	dt_cg_lds(cg, R3, ss);
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R5));
-	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
-	dt_cg_stsaddr(cg, res, off);
-}
 
 /* left->member, left.member: the member's address, then its value */
 static void
@@ -1602,7 +1548,7 @@ dt_cg_ptrscale(const dt_node_t *n)
 	return sz == 0 ? 1 : (uint32_t)sz;   /* void *: bytes, as gcc */
 }
 
-static int
+int
 dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 {
 	int res, s1, s2;
@@ -1647,28 +1593,9 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			res = dt_cg_expr(cg, n->dn_args);
 			return res;
 		}
-		if (n->dn_ident != NULL && (n->dn_ident->di_id ==
-		    DT_FN_COPYINSTR || n->dn_ident->di_id == DT_FN_STRLEN ||
-		    n->dn_ident->di_id == DT_FN_STRJOIN ||
-		    n->dn_ident->di_id == DT_FN_SUBSTR)) {
+		if (n->dn_ident != NULL && dt_cg_isstrfn(n->dn_ident->di_id)) {
 			res = dt_cg_slot(cg);
-			switch (n->dn_ident->di_id) {
-			case DT_FN_COPYINSTR:
-				dt_cg_readstr(cg, n->dn_args,
-				    n->dn_args->dn_list, 1, res);
-				break;
-			case DT_FN_STRLEN: {
-				int s = dt_cg_expr(cg, n->dn_args);
-				dt_cg_strlen(cg, s);
-				dt_cg_sts(cg, res, R0);
-				break;
-			}
-			case DT_FN_STRJOIN:
-				dt_cg_strjoin(cg, n, res);
-				break;
-			default:
-				dt_cg_substr(cg, n, res);
-			}
+			dt_cg_strfn(cg, n, res);
 			cg->cg_sp = res + 1;
 			return res;
 		}
@@ -2634,6 +2561,7 @@ dt_cg_uses_state(const dt_cg_t *cg, int from)
 static void
 dt_cg_free(dt_cg_t *cg)
 {
+	dt_cg_free_subs(cg);
 	for (int i = 0; i < cg->cg_n; i++)
 		free(cg->cg_cmts[i]);
 	free(cg->cg_insns);
@@ -2865,6 +2793,7 @@ done:
 	dt_cg_emit(&cg, DT_MOV64_IMM(R0, 0));
 	dt_cg_emit(&cg, DT_EXIT());
 	dt_cg_resolve(&cg);
+	dt_cg_append_subs(&cg);
 	/* a program that never uses the per-CPU state (r9) nor the CPU number
 	 * saved with it, say one that only counts, does without the lookup;
 	 * no jump crosses those instructions but their own */

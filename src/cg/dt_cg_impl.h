@@ -1,0 +1,119 @@
+/*
+ * dt_cg_impl.h -- the code generator's state and the primitives its parts
+ * share: dt_cg.c (programs, clauses, expressions, actions) and
+ * dt_cg_str.c (string subroutines).  Not for use outside src/cg.
+ */
+#ifndef DT_CG_IMPL_H
+#define DT_CG_IMPL_H
+
+#include <setjmp.h>
+#include "dt_cg.h"
+#include "dt_emit.h"
+
+/* instructions being emitted, with a comment and a clause for each, and
+ * the jumps to labels still to patch */
+typedef struct dt_cg_buf {
+	struct bpf_insn *cb_insns;
+	char **cb_cmts;
+	dt_clause_t **cb_insncl;
+	int cb_n, cb_cap;
+	int *cb_fixat, *cb_fixlbl;
+	int cb_nfix;
+} dt_cg_buf_t;
+
+typedef struct dt_cg {
+	dtrace_hdl_t *cg_dtp;
+	dt_probe_t *cg_probe;
+	struct bpf_insn *cg_insns;
+	char **cg_cmts;
+	dt_clause_t **cg_insncl;     /* clause of each instruction, or NULL */
+	int cg_n, cg_cap;
+	int *cg_lbl;                 /* label -> instruction index */
+	int cg_nlbl;
+	int *cg_fixat, *cg_fixlbl;   /* jumps to patch */
+	int cg_nfix;
+	int cg_sp;                   /* next free stack slot */
+	uint32_t cg_scratch;         /* next free byte of mstate scratch */
+	uint32_t cg_scratch_base;
+	uint32_t cg_need;            /* mstate bytes this program needs */
+	dt_clause_t *cg_clause;
+	uint32_t cg_epid;
+	int cg_stmt;
+	int cg_clauseno;             /* index among this program's clauses */
+	uint32_t cg_recoff;          /* next free byte in the record */
+	int cg_building;             /* building cl_recs for this clause */
+	int cg_lbl_fault;
+	int cg_lbl_exit;
+	int cg_in_error;             /* generating ERROR clauses */
+	int cg_void;                 /* the next assignment's value is unused */
+	int cg_cond;                 /* inside an if/else branch */
+	int cg_noext;                /* dt_cg_arith: leave the result as is */
+	int cg_lbl_errend;
+	int *cg_resume;              /* label after each clause */
+	int cg_nresume;
+	char *cg_pending;            /* comment for the next instruction */
+	int cg_nfaults;              /* fault sites emitted */
+	dt_probe_t **cg_clm;         /* grouped program: the probes the
+	                                current clause runs for */
+	int cg_nclm;
+	uint32_t cg_selmax;          /* grouped program: largest selector */
+	/* bpf_loop() callbacks: emitted into a buffer of their own, then
+	 * appended to the program as BPF subprograms (see dt_cg_sub_begin) */
+	dt_cg_buf_t *cg_subs;
+	int cg_nsubs;
+	int *cg_callat, *cg_callsub; /* ld_imm64 of a callback: where, which */
+	int cg_ncalls;
+	int cg_insub;                /* emitting a callback */
+	dt_cg_buf_t cg_mainbuf;      /* the program's, while in a callback */
+	jmp_buf cg_jmp;
+} dt_cg_t;
+
+void dt_cg_error(dt_cg_t *, dt_errtag_t, const char *, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
+int dt_cg_emit(dt_cg_t *, struct bpf_insn);
+void dt_cg_comment(dt_cg_t *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+void dt_cg_ldimm64(dt_cg_t *, int reg, uint64_t v, int src);
+void dt_cg_imm(dt_cg_t *, int reg, uint64_t v);
+void dt_cg_ldmapval(dt_cg_t *, int reg, int mapid, uint32_t off);
+int dt_cg_label(dt_cg_t *);
+void dt_cg_place(dt_cg_t *, int lbl);
+void dt_cg_jmp(dt_cg_t *, struct bpf_insn, int lbl);
+int dt_cg_slot(dt_cg_t *);
+int16_t dt_cg_slotoff(int slot);
+void dt_cg_lds(dt_cg_t *, int reg, int slot);
+void dt_cg_sts(dt_cg_t *, int slot, int reg);
+uint32_t dt_cg_scratch(dt_cg_t *, uint32_t size);
+uint32_t dt_cg_strsize(dt_cg_t *);
+void dt_cg_extend(dt_cg_t *, int reg, const dt_type_t *);
+void dt_cg_convert(dt_cg_t *, int reg, const dt_type_t *from,
+    const dt_type_t *to);
+void dt_cg_load(dt_cg_t *, int dst, int base, int16_t off, const dt_type_t *);
+void dt_cg_store(dt_cg_t *, int base, int16_t off, int src, const dt_type_t *);
+void dt_cg_stsaddr(dt_cg_t *, int slot, uint32_t off);
+int dt_cg_isstr(const dt_node_t *);
+void dt_cg_fault(dt_cg_t *, int fault, int addr_reg);
+void dt_cg_string_lit(dt_cg_t *, int reg, const char *, size_t);
+void dt_cg_strcopy(dt_cg_t *, uint32_t off, int user);
+int dt_cg_expr(dt_cg_t *, dt_node_t *);
+
+/*
+ * bpf_loop(): dt_cg_sub_begin() starts a callback (a BPF subprogram) and
+ * leaves r6 = the iteration (u32, not yet bounded for the verifier), r7 =
+ * the loop's context (the caller's stack at slot ctx: [r7 + 0] holds r9,
+ * [r7 - 8 * k] the slot ctx + k) and r9 = the mstate row.  The callback
+ * sets r0 to 0 to go on or 1 to stop, and ends with dt_cg_sub_end(); then
+ * dt_cg_loop() emits the call, bpf_loop(r1 = iterations, callback, ctx).
+ * A callback cannot fault: it leaves what went wrong in its context.
+ */
+int dt_cg_sub_begin(dt_cg_t *);
+void dt_cg_sub_end(dt_cg_t *);
+void dt_cg_loop(dt_cg_t *, int sub, int ctx);
+
+/* dt_cg_str.c */
+int dt_cg_isstrfn(int fn);
+void dt_cg_strfn(dt_cg_t *, dt_node_t *, int res);
+void dt_cg_readstr(dt_cg_t *, dt_node_t *addr, dt_node_t *max, int user,
+    int res);
+
+#endif /* DT_CG_IMPL_H */
