@@ -21,6 +21,7 @@
 #include <sys/syscall.h>
 #include <linux/perf_event.h>
 #include <linux/capability.h>
+#include <linux/btf.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "../lib/dt_impl.h"
@@ -277,6 +278,80 @@ dt_bpf_log_blame(const dt_probe_t *pr, const char *log, char *where,
 		    "entry code" : "program");
 }
 
+/*
+ * A program with bpf_loop() callbacks needs BTF naming each of its
+ * functions: the main program and the callbacks, all static, described
+ * once per handle by this small blob.
+ */
+enum { DT_BTF_INT = 1, DT_BTF_PTR, DT_BTF_CBPROTO, DT_BTF_MAINPROTO,
+    DT_BTF_MAIN, DT_BTF_CB };
+
+static int
+dt_bpf_progbtf(dtrace_hdl_t *dtp)
+{
+	static const char strs[] = "\0int\0i\0ctx\0dt_main\0dt_loop";
+	enum { S_INT = 1, S_I = 5, S_CTX = 7, S_MAIN = 11, S_CB = 19 };
+	uint32_t types[] = {
+		/* 1: int */
+		S_INT, BTF_KIND_INT << 24, 4, 1u << 24 | 32,
+		/* 2: void * */
+		0, BTF_KIND_PTR << 24, 0,
+		/* 3: int (int i, void *ctx) */
+		0, BTF_KIND_FUNC_PROTO << 24 | 2, DT_BTF_INT,
+		S_I, DT_BTF_INT, S_CTX, DT_BTF_PTR,
+		/* 4: int (void *ctx) */
+		0, BTF_KIND_FUNC_PROTO << 24 | 1, DT_BTF_INT, S_CTX, DT_BTF_PTR,
+		/* 5, 6: the functions */
+		S_MAIN, BTF_KIND_FUNC << 24, DT_BTF_MAINPROTO,
+		S_CB, BTF_KIND_FUNC << 24, DT_BTF_CBPROTO,
+	};
+	struct btf_header h = {
+		.magic = BTF_MAGIC, .version = BTF_VERSION,
+		.hdr_len = sizeof(h), .type_off = 0,
+		.type_len = sizeof(types), .str_off = sizeof(types),
+		.str_len = sizeof(strs),
+	};
+	char blob[sizeof(h) + sizeof(types) + sizeof(strs)];
+
+	if (dtp->dt_fd_progbtf >= 0)
+		return dtp->dt_fd_progbtf;
+	memcpy(blob, &h, sizeof(h));
+	memcpy(blob + sizeof(h), types, sizeof(types));
+	memcpy(blob + sizeof(h) + sizeof(types), strs, sizeof(strs));
+	dtp->dt_fd_progbtf = bpf_btf_load(blob, sizeof(blob), NULL);
+	return dtp->dt_fd_progbtf;
+}
+
+/* the function info of a program with callbacks (NULL and 0 without) */
+static struct bpf_func_info *
+dt_bpf_funcinfo(const struct bpf_insn *insns, int n, uint32_t *cnt)
+{
+	struct bpf_func_info *fi = NULL;
+	uint32_t k = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (insns[i].code != (BPF_LD | BPF_DW | BPF_IMM))
+			continue;
+		if (insns[i++].src_reg != BPF_PSEUDO_FUNC)
+			continue;
+		uint32_t at = (uint32_t)(i + insns[i - 1].imm);
+		if (fi == NULL) {
+			fi = calloc((size_t)n + 1, sizeof(*fi));
+			fi[k++] = (struct bpf_func_info){ 0, DT_BTF_MAIN };
+		}
+		uint32_t j = k;
+		while (j > 1 && fi[j - 1].insn_off > at)
+			j--;
+		if (fi[j - 1].insn_off == at)
+			continue;
+		memmove(&fi[j + 1], &fi[j], (k - j) * sizeof(*fi));
+		fi[j] = (struct bpf_func_info){ at, DT_BTF_CB };
+		k++;
+	}
+	*cnt = k;
+	return fi;
+}
+
 int
 dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 {
@@ -291,6 +366,24 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 	LIBBPF_OPTS(bpf_prog_load_opts, o);
 	if (pr->pr_prov->pv_ops->po_loadopts != NULL)
 		pr->pr_prov->pv_ops->po_loadopts(pr, &o);
+	uint32_t nfi;
+	struct bpf_func_info *fi = dt_bpf_funcinfo(insns, pr->pr_ninsns, &nfi);
+	if (fi != NULL) {
+		int btf = dt_bpf_progbtf(dtp);
+		if (btf < 0) {
+			free(fi);
+			free(insns);
+			return dt_set_errmsg(dtp, "failed to load program for "
+			    "%s:%s:%s:%s: the kernel refused its BTF (%s): "
+			    "string subroutines need bpf_loop()",
+			    pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func,
+			    pr->pr_name, strerror(errno));
+		}
+		o.prog_btf_fd = (uint32_t)btf;
+		o.func_info = fi;
+		o.func_info_cnt = nfi;
+		o.func_info_rec_size = sizeof(*fi);
+	}
 	int fd = bpf_prog_load(type, name, "GPL", insns, pr->pr_ninsns, &o);
 	if (fd < 0) {
 		int err = errno;
@@ -299,7 +392,10 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 		LIBBPF_OPTS(bpf_prog_load_opts, lo, .log_buf = log,
 		    .log_size = (uint32_t)loglen, .log_level = 1,
 		    .expected_attach_type = o.expected_attach_type,
-		    .attach_btf_id = o.attach_btf_id);
+		    .attach_btf_id = o.attach_btf_id,
+		    .prog_btf_fd = o.prog_btf_fd, .func_info = o.func_info,
+		    .func_info_cnt = o.func_info_cnt,
+		    .func_info_rec_size = o.func_info_rec_size);
 		int retry = bpf_prog_load(type, name, "GPL", insns,
 		    pr->pr_ninsns, &lo);
 		if (retry >= 0) {
@@ -309,6 +405,7 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 		free(dtp->dt_verifier_log);
 		dtp->dt_verifier_log = log;
 		free(insns);
+		free(fi);
 		/* a kernel without BPF trampolines refuses fentry programs
 		 * with EPERM (or ENOTSUPP, 524) whatever the privileges */
 		if (type == BPF_PROG_TYPE_TRACING && (err == EPERM ||
@@ -336,6 +433,7 @@ dt_bpf_load_probe(dtrace_hdl_t *dtp, dt_probe_t *pr)
 		    dtp->dt_opts.do_verbose ? "" : " (-v shows the log)");
 	}
 	free(insns);
+	free(fi);
 	pr->pr_progfd = fd;
 	return 0;
 }

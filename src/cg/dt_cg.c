@@ -191,8 +191,7 @@ dt_cg_sub_begin(dt_cg_t *cg)
 	dt_cg_buf_swap(cg, &cg->cg_mainbuf);
 	cg->cg_insub = 1;
 	dt_cg_emit(cg, DT_MOV64_REG(R6, R1));
-	dt_cg_emit(cg, DT_MOV64_REG(R7, R2));
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R9, R7, 0));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R9, R2, 0));
 	return cg->cg_nsubs;
 }
 
@@ -218,11 +217,11 @@ dt_cg_sub_end(dt_cg_t *cg)
 	cg->cg_insub = 0;
 }
 
-/* bpf_loop(r1, callback sub, &slot ctx, 0); r9 is saved in slot ctx */
+/* bpf_loop(r1, callback sub, &r9 on the stack, 0) */
 void
-dt_cg_loop(dt_cg_t *cg, int sub, int ctx)
+dt_cg_loop(dt_cg_t *cg, int sub)
 {
-	int at;
+	int ctx = dt_cg_slot(cg), at;
 
 	dt_cg_sts(cg, ctx, R9);
 	at = cg->cg_n;

@@ -99,16 +99,15 @@ int dt_cg_expr(dt_cg_t *, dt_node_t *);
 
 /*
  * bpf_loop(): dt_cg_sub_begin() starts a callback (a BPF subprogram) and
- * leaves r6 = the iteration (u32, not yet bounded for the verifier), r7 =
- * the loop's context (the caller's stack at slot ctx: [r7 + 0] holds r9,
- * [r7 - 8 * k] the slot ctx + k) and r9 = the mstate row.  The callback
- * sets r0 to 0 to go on or 1 to stop, and ends with dt_cg_sub_end(); then
- * dt_cg_loop() emits the call, bpf_loop(r1 = iterations, callback, ctx).
- * A callback cannot fault: it leaves what went wrong in its context.
+ * leaves r6 = the iteration (u32, not bounded for the verifier) and r9 =
+ * the mstate row.  The callback sets r0 to 0 to go on or 1 to stop, and
+ * ends with dt_cg_sub_end(); then dt_cg_loop() emits the call, bpf_loop(r1
+ * = iterations, callback).  A callback cannot fault: it leaves what went
+ * wrong in the scratch space it shares with its caller.
  */
 int dt_cg_sub_begin(dt_cg_t *);
 void dt_cg_sub_end(dt_cg_t *);
-void dt_cg_loop(dt_cg_t *, int sub, int ctx);
+void dt_cg_loop(dt_cg_t *, int sub);
 
 /* dt_cg_str.c */
 int dt_cg_isstrfn(int fn);

@@ -41,6 +41,7 @@ dtrace_open(void)
 	dtp->dt_prarena = dt_arena_create();
 	dtp->dt_clause_tail = &dtp->dt_clauses;
 	dtp->dt_fd_globals = dtp->dt_fd_mstate = dtp->dt_fd_strtab = -1;
+	dtp->dt_fd_progbtf = -1;
 	dtp->dt_fd_ringbuf = dtp->dt_fd_state = dtp->dt_fd_zero = -1;
 	dtp->dt_fd_stacks = -1;
 	dtp->dt_fd_aggsel = -1;
@@ -68,7 +69,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		dt_consume_close(dtp);
 	int fds[] = { dtp->dt_fd_globals, dtp->dt_fd_mstate, dtp->dt_fd_strtab,
 	    dtp->dt_fd_ringbuf, dtp->dt_fd_state, dtp->dt_fd_zero,
-	    dtp->dt_fd_stacks, dtp->dt_fd_aggsel };
+	    dtp->dt_fd_stacks, dtp->dt_fd_aggsel, dtp->dt_fd_progbtf };
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
 		if (fds[i] >= 0)
 			close(fds[i]);

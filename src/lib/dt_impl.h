@@ -143,6 +143,12 @@ typedef enum dt_fn {
 	DT_FN_USYM, DT_FN_UFUNC, DT_FN_UMOD, DT_FN_UADDR,
 	/* internal, for translators and args[] */
 	DT_FN_COPYINSTR, DT_FN_STRLEN, DT_FN_STRJOIN, DT_FN_SUBSTR,
+	DT_FN_INDEX, DT_FN_RINDEX, DT_FN_STRSTR, DT_FN_STRCHR, DT_FN_STRRCHR,
+	DT_FN_TOUPPER, DT_FN_TOLOWER,
+	DT_FN_NTOHS, DT_FN_NTOHL, DT_FN_NTOHLL, DT_FN_HTONS, DT_FN_HTONL,
+	DT_FN_HTONLL, DT_FN_LLTOSTR, DT_FN_STRTOLL, DT_FN_INET_NTOA,
+	DT_FN_INET_NTOA6, DT_FN_INET_NTOP, DT_FN_BASENAME, DT_FN_DIRNAME,
+	DT_FN_CLEANPATH,
 	DT_FN_PSARGS,        /* __psargs(task): its command line, as psinfo */
 	DT_FN_CTXWORD,       /* argument i of a raw tracepoint (not named) */
 } dt_fn_t;
@@ -152,6 +158,7 @@ typedef enum dt_fn {
 dt_ident_t *dt_ident_lookup(dtrace_hdl_t *, dt_idscope_t, const char *);
 dt_ident_t *dt_ident_builtin(const char *name);   /* static table */
 dt_ident_t *dt_ident_func(const char *name);      /* static table */
+const char *dt_ident_builtin_type(const dt_ident_t *); /* its type's name */
 dt_ident_t *dt_ident_add(dtrace_hdl_t *, dt_idscope_t, const char *,
     dt_idkind_t, dt_type_t *, int line);
 
@@ -550,6 +557,7 @@ struct dtrace_hdl {
 	int dt_ncpus;
 	int dt_fd_globals, dt_fd_mstate, dt_fd_strtab, dt_fd_ringbuf;
 	int dt_fd_state;
+	int dt_fd_progbtf;           /* BTF of programs with callbacks */
 	int dt_fd_stacks;            /* stack traces, when a clause takes one */
 	int dt_use_stacks;           /* 1: stack(), 2: ustack(), 4: %A */
 	struct dt_symtab *dt_symtab; /* symbols (consume/dt_sym.c) */

@@ -617,7 +617,6 @@ bad:
 static dt_type_t *
 dt_sema_builtin_type(dt_sctx_t *sc, dt_ident_t *id)
 {
-	extern const char *dt_ident_builtin_type(const dt_ident_t *);
 	const char *tname = dt_ident_builtin_type(id);
 	size_t l = strlen(tname);
 
@@ -1406,7 +1405,8 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 
 /*
  * String subroutines, checked against their DTrace prototypes: 's' a
- * string, 'i' an integer, 'a' an address (integer or pointer); arguments
+ * string, 'i' an integer, 'a' an address (integer or pointer), 'p' a
+ * pointer; arguments
  * after the first min are optional.
  */
 static void
@@ -1422,6 +1422,29 @@ dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		{ DT_FN_STRLEN, "s", 1, { "const char *" } },
 		{ DT_FN_STRJOIN, "ss", 2, { "const char *", "const char *" } },
 		{ DT_FN_SUBSTR, "sii", 2, { "const char *", "int", "int" } },
+		{ DT_FN_INDEX, "ssi", 2, { "const char *", "const char *",
+		    "int" } },
+		{ DT_FN_RINDEX, "ssi", 2, { "const char *", "const char *",
+		    "int" } },
+		{ DT_FN_STRSTR, "ss", 2, { "const char *", "const char *" } },
+		{ DT_FN_STRCHR, "si", 2, { "const char *", "char" } },
+		{ DT_FN_STRRCHR, "si", 2, { "const char *", "char" } },
+		{ DT_FN_TOUPPER, "s", 1, { "const char *" } },
+		{ DT_FN_TOLOWER, "s", 1, { "const char *" } },
+		{ DT_FN_NTOHS, "i", 1, { "uint16_t" } },
+		{ DT_FN_NTOHL, "i", 1, { "uint32_t" } },
+		{ DT_FN_NTOHLL, "i", 1, { "uint64_t" } },
+		{ DT_FN_HTONS, "i", 1, { "uint16_t" } },
+		{ DT_FN_HTONL, "i", 1, { "uint32_t" } },
+		{ DT_FN_HTONLL, "i", 1, { "uint64_t" } },
+		{ DT_FN_LLTOSTR, "ii", 1, { "int64_t", "int" } },
+		{ DT_FN_STRTOLL, "si", 1, { "const char *", "int" } },
+		{ DT_FN_INET_NTOA, "p", 1, { "ipaddr_t *" } },
+		{ DT_FN_INET_NTOA6, "p", 1, { "in6_addr_t *" } },
+		{ DT_FN_INET_NTOP, "ip", 2, { "int", "void *" } },
+		{ DT_FN_BASENAME, "s", 1, { "const char *" } },
+		{ DT_FN_DIRNAME, "s", 1, { "const char *" } },
+		{ DT_FN_CLEANPATH, "s", 1, { "const char *" } },
 	};
 	size_t f = 0;
 	while (fns[f].sf_id != id)
@@ -1444,14 +1467,15 @@ dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		char k = fns[f].sf_args[i];
 		if ((k == 's' && dt_type_is_string(t)) ||
 		    (k == 'i' && dt_type_is_int(t)) ||
-		    (k == 'a' && (dt_type_is_int(t) || dt_type_is_ptr(t))))
+		    (k == 'a' && (dt_type_is_int(t) || dt_type_is_ptr(t))) ||
+		    (k == 'p' && dt_type_is_ptr(t)))
 			continue;
 		SERR(sc, a, D_PROTO_ARG, "%s( ) argument #%d is incompatible "
 		    "with prototype:\n\tprototype: %s\n\t argument: %s",
 		    n->dn_name, i + 1, fns[f].sf_proto[i], tn(a));
 	}
-	n->dn_type = id == DT_FN_STRLEN ? dt_sema_typename(sc->sc_dtp,
-	    "size_t") : sc->sc_bt->bt_string;
+	n->dn_type = dt_sema_typename(sc->sc_dtp,
+	    dt_ident_builtin_type(n->dn_ident));
 }
 
 static void
@@ -1524,6 +1548,27 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	case DT_FN_STRLEN:
 	case DT_FN_STRJOIN:
 	case DT_FN_SUBSTR:
+	case DT_FN_INDEX:
+	case DT_FN_RINDEX:
+	case DT_FN_STRSTR:
+	case DT_FN_STRCHR:
+	case DT_FN_STRRCHR:
+	case DT_FN_TOUPPER:
+	case DT_FN_TOLOWER:
+	case DT_FN_NTOHS:
+	case DT_FN_NTOHL:
+	case DT_FN_NTOHLL:
+	case DT_FN_HTONS:
+	case DT_FN_HTONL:
+	case DT_FN_HTONLL:
+	case DT_FN_LLTOSTR:
+	case DT_FN_STRTOLL:
+	case DT_FN_INET_NTOA:
+	case DT_FN_INET_NTOA6:
+	case DT_FN_INET_NTOP:
+	case DT_FN_BASENAME:
+	case DT_FN_DIRNAME:
+	case DT_FN_CLEANPATH:
 		dt_sema_strfn(sc, n, fn->di_id, nargs);
 		return;
 	case DT_FN_PSARGS:
