@@ -1592,9 +1592,13 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			res = dt_cg_expr(cg, n->dn_args);
 			return res;
 		}
-		if (n->dn_ident != NULL && dt_cg_isstrfn(n->dn_ident->di_id)) {
+		if (n->dn_ident != NULL && (dt_cg_isstrfn(n->dn_ident->di_id) ||
+		    dt_cg_issubr(n->dn_ident->di_id))) {
 			res = dt_cg_slot(cg);
-			dt_cg_strfn(cg, n, res);
+			if (dt_cg_isstrfn(n->dn_ident->di_id))
+				dt_cg_strfn(cg, n, res);
+			else
+				dt_cg_subr(cg, n, res);
 			cg->cg_sp = res + 1;
 			return res;
 		}
@@ -2361,7 +2365,7 @@ dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
 		dt_cg_expr(cg, s);
 	}
 	cg->cg_sp = base;
-	cg->cg_scratch = sbase;
+	cg->cg_scratch = sbase > cg->cg_pinned ? sbase : cg->cg_pinned;
 }
 
 static void
@@ -2422,7 +2426,7 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	cg->cg_sp = 0;
 	cg->cg_recoff = sizeof(dt_rechdr_t);
 	cg->cg_building = cl->cl_recs == NULL && cl->cl_recsize == 0;
-	cg->cg_scratch = cg->cg_scratch_base;
+	cg->cg_scratch = cg->cg_pinned = cg->cg_scratch_base;
 
 	dt_cg_comment(cg, "clause %d: %s", cl->cl_index, cl->cl_desctext);
 	if (!cg->cg_building) {

@@ -35,6 +35,8 @@ typedef struct dt_cg {
 	int cg_sp;                   /* next free stack slot */
 	uint32_t cg_scratch;         /* next free byte of mstate scratch */
 	uint32_t cg_scratch_base;
+	uint32_t cg_pinned;          /* scratch up to here lasts until the end
+	                                of the clause: alloca(), copyin() */
 	uint32_t cg_need;            /* mstate bytes this program needs */
 	dt_clause_t *cg_clause;
 	uint32_t cg_epid;
@@ -108,6 +110,10 @@ int dt_cg_expr(dt_cg_t *, dt_node_t *);
 int dt_cg_sub_begin(dt_cg_t *);
 void dt_cg_sub_end(dt_cg_t *);
 void dt_cg_loop(dt_cg_t *, int sub);
+
+/* dt_cg_subr.c */
+int dt_cg_issubr(int fn);
+void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);
 
 /* dt_cg_str.c */
 int dt_cg_isstrfn(int fn);

@@ -668,10 +668,141 @@ dt_cg_strtoll(dt_cg_t *cg, dt_node_t *n, int res)
 }
 
 /*
+ * An IPv6 address at scratch addr into scratch out, as DTrace prints it:
+ * groups in hex without leading zeros, the longest run of zero groups
+ * (the first of equally long ones, and not a lone zero group at the end)
+ * written "::".  Two callbacks go over the 8 groups: one finds the run,
+ * one writes.  f1 the current run, f2 the longest, f3 where it starts,
+ * f4 the output position, f5 a group's value for bpf_snprintf().
+ */
+static void
+dt_cg_inet6(dt_cg_t *cg, uint32_t addr, uint32_t out)
+{
+	uint32_t c = dt_cg_scratch(cg, 40);
+	int lzero, lnext, lrun, lsep, lhex;
+
+	/* r1 = group r6 (iteration, checked), in host order */
+#define DT_GROUP(lout) do { \
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1)); \
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R6, 7, 0), lout); \
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R6)); \
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_LSH, R2, 1)); \
+	dt_cg_cbaddr(cg, R2, R2, addr); \
+	dt_cg_emit(cg, DT_LDX(BPF_H, R1, R2, 0)); \
+	dt_cg_emit(cg, DT_INSN(BPF_ALU | BPF_END | BPF_TO_BE, R1, 0, 0, 16)); \
+} while (0)
+
+	int find = dt_cg_sub_begin(cg);
+	int lout = dt_cg_label(cg);
+	lzero = dt_cg_label(cg);
+	lnext = dt_cg_label(cg);
+	DT_GROUP(lout);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, FLD(c, 1)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), lzero);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, 1), 0));
+	dt_cg_jmp(cg, DT_JA(0), lnext);
+	dt_cg_place(cg, lzero);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R3, FLD(c, 1)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R4, R9, FLD(c, 2)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JLE, R3, R4, 0), lnext);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R3, FLD(c, 2)));
+	dt_cg_emit(cg, DT_MOV64_REG(R4, R6));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R4, R3));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R4, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R4, FLD(c, 3)));
+	dt_cg_place(cg, lnext);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_place(cg, lout);
+	dt_cg_sub_end(cg);
+
+	int write = dt_cg_sub_begin(cg);
+	lout = dt_cg_label(cg);
+	lrun = dt_cg_label(cg);
+	lsep = dt_cg_label(cg);
+	lhex = dt_cg_label(cg);
+	int lrunend = dt_cg_label(cg);
+	DT_GROUP(lout);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, FLD(c, 5)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, FLD(c, 4)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R3, 40, 0), lout);
+	dt_cg_cbaddr(cg, R3, R3, out);                  /* r3 = out + pos */
+	/* in the run: r4 = its start, r5 = its end */
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R4, R9, FLD(c, 3)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R5, R9, FLD(c, 2)));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R5, R4));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JLT, R6, R4, 0), lsep);
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JLT, R6, R5, 0), lrun);
+	dt_cg_place(cg, lsep);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R6, 0, 0), lhex);
+	dt_cg_emit(cg, DT_ST(BPF_B, R3, 0, ':'));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));
+	dt_cg_place(cg, lhex);
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R3));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, 5));
+	dt_cg_string_lit(cg, R3, "%x", 2);
+	dt_cg_emit(cg, DT_MOV64_REG(R4, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R4, FLD(c, 5)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R5, 8));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_snprintf));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, FLD(c, 4)));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R0));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R3, 1));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R6, 0, 0), lnext = dt_cg_label(cg));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));  /* the ':' */
+	dt_cg_place(cg, lnext);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R3, FLD(c, 4)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(cg, DT_EXIT());
+	/* the run: one ':' where it starts, one more if it ends the address */
+	dt_cg_place(cg, lrun);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JNE, R6, R4, 0), lrunend);
+	dt_cg_emit(cg, DT_ST(BPF_B, R3, 0, ':'));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 4)));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, FLD(c, 4)));
+	dt_cg_place(cg, lrunend);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R6, 7, 0), lout);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 4)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R1, 40, 0), lout);
+	dt_cg_cbaddr(cg, R2, R1, out);
+	dt_cg_emit(cg, DT_ST(BPF_B, R2, 0, ':'));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, FLD(c, 4)));
+	dt_cg_place(cg, lout);
+	dt_cg_sub_end(cg);
+#undef DT_GROUP
+
+	for (int f = 1; f <= 4; f++)
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, f), 0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, 8));
+	dt_cg_loop(cg, find);
+	/* a lone zero group at the end stays */
+	int lkeep = dt_cg_label(cg);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 2)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 1, 0), lkeep);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 3)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 7, 0), lkeep);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, 2), 0));
+	dt_cg_place(cg, lkeep);
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, 8));
+	dt_cg_loop(cg, write);
+	int lin = dt_cg_label(cg);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 4)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R1, 46, 0), lin);
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, 46));
+	dt_cg_place(cg, lin);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R9));
+	dt_cg_emit(cg, DT_ST(BPF_B, R1, (int16_t)out, 0));
+}
+
+/*
  * inet_ntoa(ipaddr_t *), inet_ntoa6(in6_addr_t *), inet_ntop(af, addr):
- * the address is read (a bad one faults), then formatted by the kernel's
- * bpf_snprintf(): dotted quad, or IPv6 with the longest run of zeros
- * compressed.
+ * the address is read (a bad one faults), then formatted: IPv4 by the
+ * kernel's bpf_snprintf("%pI4"), IPv6 by dt_cg_inet6().  An IPv4-mapped
+ * (::ffff:a.b.c.d) or -compatible (::a.b.c.d) address is a dotted quad
+ * for inet_ntoa6(), with its prefix for inet_ntop(), as in DTrace.
  */
 static void
 dt_cg_inet(dt_cg_t *cg, dt_node_t *n, int res)
@@ -681,13 +812,15 @@ dt_cg_inet(dt_cg_t *cg, dt_node_t *n, int res)
 	    n->dn_args;
 	int sf = fn == DT_FN_INET_NTOP ? dt_cg_expr(cg, n->dn_args) : -1;
 	int sa = dt_cg_expr(cg, aa);
-	uint32_t ss = dt_cg_strsize(cg), out = dt_cg_scratch(cg, ss);
+	uint32_t ss = dt_cg_strsize(cg), osz = ss < 48 ? 48 : ss;
+	uint32_t out = dt_cg_scratch(cg, osz);
 	uint32_t addr = dt_cg_scratch(cg, 16), data = dt_cg_scratch(cg, 8);
 	int ldone = dt_cg_label(cg);
 
-	dt_cg_stsaddr(cg, res, out);
 	for (int v6 = 0; v6 <= 1; v6++) {
 		int lnext = dt_cg_label(cg), lok = dt_cg_label(cg);
+		int lv6 = dt_cg_label(cg), lquad = dt_cg_label(cg);
+		const char *fmt = "%pI4";
 		if ((fn == DT_FN_INET_NTOA && v6) ||
 		    (fn == DT_FN_INET_NTOA6 && !v6))
 			continue;
@@ -708,21 +841,69 @@ dt_cg_inet(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_place(cg, lok);
 		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)addr));
+		if (v6) {
+			/* ::ffff:a.b.c.d, ::a.b.c.d (but not :: nor ::1) */
+			int lcompat = dt_cg_label(cg);
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R2, R9, (int16_t)addr));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R2, 0, 0), lv6);
+			dt_cg_emit(cg, DT_LDX(BPF_W, R2, R9,
+			    (int16_t)(addr + 8)));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R2, 0, 0), lcompat);
+			dt_cg_emit(cg, DT_MOV64_IMM(R3, 0));
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R3, 0x10000));
+			dt_cg_emit(cg, DT_MOV32_REG(R3, R3));   /* 0xffff0000 */
+			dt_cg_jmp(cg, DT_JMP_REG(BPF_JNE, R2, R3, 0), lv6);
+			fmt = fn == DT_FN_INET_NTOP ? "::ffff:%pI4" : "%pI4";
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 12));
+			dt_cg_jmp(cg, DT_JA(0), lquad);
+			dt_cg_place(cg, lcompat);
+			dt_cg_emit(cg, DT_LDX(BPF_W, R2, R9,
+			    (int16_t)(addr + 12)));
+			dt_cg_emit(cg, DT_INSN(BPF_ALU | BPF_END | BPF_TO_BE,
+			    R2, 0, 0, 32));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, 1, 0), lv6);
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 12));
+			/* inet_ntop's "::" then the quad */
+			if (fn == DT_FN_INET_NTOP) {
+				dt_cg_emit(cg, DT_ST(BPF_H, R9, (int16_t)out,
+				    ':' | ':' << 8));
+				dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1,
+				    (int16_t)data));
+				dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+				dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1,
+				    (int32_t)out + 2));
+				dt_cg_emit(cg, DT_MOV64_IMM(R2, 16));
+				dt_cg_string_lit(cg, R3, "%pI4", 4);
+				dt_cg_emit(cg, DT_MOV64_REG(R4, R9));
+				dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R4,
+				    (int32_t)data));
+				dt_cg_emit(cg, DT_MOV64_IMM(R5, 8));
+				dt_cg_emit(cg, DT_CALL(BPF_FUNC_snprintf));
+				dt_cg_jmp(cg, DT_JA(0), ldone);
+			}
+		}
+		dt_cg_place(cg, lquad);
 		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, (int16_t)data));
 		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)out));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
-		dt_cg_string_lit(cg, R3, v6 ? "%pI6c" : "%pI4", v6 ? 5 : 4);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 24));
+		dt_cg_string_lit(cg, R3, fmt, strlen(fmt));
 		dt_cg_emit(cg, DT_MOV64_REG(R4, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R4, (int32_t)data));
 		dt_cg_emit(cg, DT_MOV64_IMM(R5, 8));
 		dt_cg_emit(cg, DT_CALL(BPF_FUNC_snprintf));
 		dt_cg_jmp(cg, DT_JA(0), ldone);
+		if (v6) {
+			dt_cg_place(cg, lv6);
+			dt_cg_inet6(cg, addr, out);
+			dt_cg_jmp(cg, DT_JA(0), ldone);
+		}
 		dt_cg_place(cg, lnext);
 	}
 	if (sf >= 0)
 		dt_cg_fault(cg, DT_FAULT_ILLOP, -1);
 	dt_cg_place(cg, ldone);
+	dt_cg_stsaddr(cg, res, out);
 }
 
 /*

@@ -47,6 +47,7 @@ dt_consume_faultstr(uint32_t fault)
 	case DT_FAULT_DIVZERO: return "divide-by-zero";
 	case DT_FAULT_BADADDR: return "invalid address";
 	case DT_FAULT_ILLOP: return "illegal operation";
+	case DT_FAULT_NOSCRATCH: return "out of scratch space";
 	default: return "unknown fault";
 	}
 }

@@ -18,6 +18,12 @@
 const char dt_dlib_text[] =
 "inline void *NULL = 0;\n"
 "\n"
+"/* addresses for inet_ntoa(), inet_ntoa6(), inet_ntop(); Linux's families */\n"
+"typedef uint32_t ipaddr_t;\n"
+"typedef struct in6_addr in6_addr_t;\n"
+"inline int AF_INET = 2;\n"
+"inline int AF_INET6 = 10;\n"
+"\n"
 "/* process and thread states, lwpsinfo_t.pr_state (illumos' values) */\n"
 "inline char SSLEEP = 1;\n"
 "inline char SRUN = 2;\n"

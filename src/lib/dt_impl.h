@@ -148,7 +148,8 @@ typedef enum dt_fn {
 	DT_FN_NTOHS, DT_FN_NTOHL, DT_FN_NTOHLL, DT_FN_HTONS, DT_FN_HTONL,
 	DT_FN_HTONLL, DT_FN_LLTOSTR, DT_FN_STRTOLL, DT_FN_INET_NTOA,
 	DT_FN_INET_NTOA6, DT_FN_INET_NTOP, DT_FN_BASENAME, DT_FN_DIRNAME,
-	DT_FN_CLEANPATH,
+	DT_FN_CLEANPATH, DT_FN_ALLOCA, DT_FN_COPYIN, DT_FN_COPYINTO, DT_FN_BCOPY,
+	DT_FN_RAND, DT_FN_PROGENYOF,
 	DT_FN_PSARGS,        /* __psargs(task): its command line, as psinfo */
 	DT_FN_CTXWORD,       /* argument i of a raw tracepoint (not named) */
 } dt_fn_t;
@@ -466,6 +467,7 @@ typedef struct dt_faultrec {
 #define DT_FAULT_DIVZERO 4
 #define DT_FAULT_BADADDR 1
 #define DT_FAULT_ILLOP   3
+#define DT_FAULT_NOSCRATCH 5
 
 /* Per-CPU machine state (the "mstate" map value): layout offsets. */
 #define DT_MST_ARGV     0        /* 10 x u64 probe arguments */

@@ -103,6 +103,12 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "basename", DT_FN_BASENAME, "string" },
 	{ "dirname", DT_FN_DIRNAME, "string" },
 	{ "cleanpath", DT_FN_CLEANPATH, "string" },
+	{ "alloca", DT_FN_ALLOCA, "void *" },
+	{ "copyin", DT_FN_COPYIN, "void *" },
+	{ "copyinto", DT_FN_COPYINTO, "void" },
+	{ "bcopy", DT_FN_BCOPY, "void" },
+	{ "rand", DT_FN_RAND, "int" },
+	{ "progenyof", DT_FN_PROGENYOF, "int" },
 	{ "__psargs", DT_FN_PSARGS, "string" },
 };
 

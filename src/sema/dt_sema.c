@@ -724,9 +724,19 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	}
 	sc->sc_lhs = lhs;
 
-	if (base->dn_kind == DT_NODE_IDENT && base->dn_scope == DT_SCOPE_THIS)
-		SERR(sc, n, D_ARR_BADREF, "local variables may not be used as "
-		    "associative arrays: %s", base->dn_name);
+	if (base->dn_kind == DT_NODE_IDENT && base->dn_scope == DT_SCOPE_THIS) {
+		/* a pointer in a clause-local variable is indexed as such */
+		dt_ident_t *lv = dt_ident_lookup(dtp, DT_IDS_THIS,
+		    base->dn_name);
+		if (lv == NULL || !dt_type_is_ptr(lv->di_type) || nk > 1)
+			SERR(sc, n, D_ARR_BADREF, "local variables may not be "
+			    "used as associative arrays: %s", base->dn_name);
+		sc->sc_lhs = 0;
+		dt_sema_expr(sc, base);
+		sc->sc_lhs = lhs;
+		dt_sema_ptrindex(sc, n);
+		return;
+	}
 	if (base->dn_kind != DT_NODE_IDENT || (base->dn_scope !=
 	    DT_SCOPE_NONE && base->dn_scope != DT_SCOPE_SELF &&
 	    base->dn_scope != DT_SCOPE_THIS)) {
@@ -845,6 +855,12 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 	dt_sema_expr(sc, l);
 	sc->sc_lhs = 0;
 
+	if (l->dn_kind == DT_NODE_INDEX && l->dn_ident == NULL &&
+	    l->dn_left->dn_type != NULL && (dt_type_is_ptr(l->dn_left->dn_type) ||
+	    dt_type_resolve(l->dn_left->dn_type)->dt_kind == DT_TK_ARRAY))
+		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
+		    "as an operand (memory is written only by bcopy( ), "
+		    "copyinto( ) and copyout( ))", dt_sema_opname(n->dn_op));
 	if (l->dn_ident == NULL) {
 		/* implicit declaration by the first assignment; x += e and
 		 * x++ declare x too, as an integer starting from 0 */
@@ -1405,8 +1421,8 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 
 /*
  * String subroutines, checked against their DTrace prototypes: 's' a
- * string, 'i' an integer, 'a' an address (integer or pointer), 'p' a
- * pointer; arguments
+ * string, 'i' an integer, 'a' an address (integer or pointer), 'm' memory
+ * (an address or a string), 'p' a pointer; arguments
  * after the first min are optional.
  */
 static void
@@ -1445,6 +1461,13 @@ dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		{ DT_FN_BASENAME, "s", 1, { "const char *" } },
 		{ DT_FN_DIRNAME, "s", 1, { "const char *" } },
 		{ DT_FN_CLEANPATH, "s", 1, { "const char *" } },
+		{ DT_FN_ALLOCA, "i", 1, { "size_t" } },
+		{ DT_FN_COPYIN, "ai", 2, { "uintptr_t", "size_t" } },
+		{ DT_FN_COPYINTO, "aia", 3, { "uintptr_t", "size_t",
+		    "void *" } },
+		{ DT_FN_BCOPY, "mai", 3, { "void *", "void *", "size_t" } },
+		{ DT_FN_RAND, "", 0, { NULL } },
+		{ DT_FN_PROGENYOF, "i", 1, { "pid_t" } },
 	};
 	size_t f = 0;
 	while (fns[f].sf_id != id)
@@ -1468,14 +1491,15 @@ dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		if ((k == 's' && dt_type_is_string(t)) ||
 		    (k == 'i' && dt_type_is_int(t)) ||
 		    (k == 'a' && (dt_type_is_int(t) || dt_type_is_ptr(t))) ||
+		    (k == 'm' && (dt_type_is_int(t) || dt_type_is_ptr(t) ||
+		    dt_type_is_string(t))) ||
 		    (k == 'p' && dt_type_is_ptr(t)))
 			continue;
 		SERR(sc, a, D_PROTO_ARG, "%s( ) argument #%d is incompatible "
 		    "with prototype:\n\tprototype: %s\n\t argument: %s",
 		    n->dn_name, i + 1, fns[f].sf_proto[i], tn(a));
 	}
-	n->dn_type = dt_sema_typename(sc->sc_dtp,
-	    dt_ident_builtin_type(n->dn_ident));
+	n->dn_type = dt_sema_builtin_type(sc, n->dn_ident);
 }
 
 static void
@@ -1569,6 +1593,14 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	case DT_FN_BASENAME:
 	case DT_FN_DIRNAME:
 	case DT_FN_CLEANPATH:
+	case DT_FN_ALLOCA:
+	case DT_FN_COPYIN:
+	case DT_FN_COPYINTO:
+	case DT_FN_BCOPY:
+	case DT_FN_RAND:
+	case DT_FN_PROGENYOF:
+		if (fn->di_id == DT_FN_PROGENYOF)
+			dtp->dt_need_task = 1;
 		dt_sema_strfn(sc, n, fn->di_id, nargs);
 		return;
 	case DT_FN_PSARGS:

@@ -1,0 +1,220 @@
+/*
+ * dt_cg_subr.c -- code generation for D's memory and process subroutines:
+ * alloca(), copyin(), copyinto(), bcopy(), rand(), progenyof().
+ *
+ * Memory from alloca() and copyin() is this CPU's scratch space, which
+ * lasts until the end of the clause.  A size known at compile time gets
+ * exactly that much; one known only at run time gets DT_SCRATCH_CHUNK
+ * bytes, and a larger size is DTrace's "out of scratch space" fault.
+ */
+#include "dt_cg_impl.h"
+#include "../sema/dt_sema.h"
+
+#define DT_SCRATCH_CHUNK 1024
+
+/* scratch for a size of type t in slot s (or the constant n): r2 = the size,
+ * checked; returns the offset */
+static uint32_t
+dt_cg_alloc(dt_cg_t *cg, dt_node_t *n, int s)
+{
+	int lok = dt_cg_label(cg);
+	uint32_t max = DT_SCRATCH_CHUNK, off;
+
+	if ((n->dn_flags & DT_NF_CONST) && n->dn_value <= 65536)
+		max = (uint32_t)n->dn_value;
+	off = dt_cg_scratch(cg, max);
+	cg->cg_pinned = cg->cg_scratch;
+	dt_cg_lds(cg, R2, s);
+	dt_cg_extend(cg, R2, n->dn_type);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, (int32_t)max, 0), lok);
+	dt_cg_fault(cg, DT_FAULT_NOSCRATCH, -1);
+	dt_cg_place(cg, lok);
+	return off;
+}
+
+/* copy r2 (bounded) bytes from the user (or kernel) address in slot sa to
+ * r1; a bad address faults */
+static void
+dt_cg_copy(dt_cg_t *cg, int sa, int user)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_lds(cg, R3, sa);
+	dt_cg_emit(cg, DT_CALL(user ? BPF_FUNC_probe_read_user :
+	    BPF_FUNC_probe_read_kernel));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+	dt_cg_lds(cg, R1, sa);
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
+}
+
+/*
+ * r1 = the destination in slot sd as an address in scratch space handed
+ * out by alloca() or copyin() in this clause, for r2 bytes (bounded by the caller), or a
+ * fault: bcopy() and copyinto() write only there.  The address is turned
+ * into a number through memory, the verifier's way of forgetting that it
+ * was a pointer, then into an offset from r9 that it can bound.
+ */
+static void
+dt_cg_scratchdst(dt_cg_t *cg, int sd)
+{
+	uint32_t t = dt_cg_scratch(cg, 16);
+	uint32_t lo = cg->cg_scratch_base, hi = cg->cg_pinned;
+	int lbad = dt_cg_label(cg), lok = dt_cg_label(cg);
+
+	dt_cg_lds(cg, R1, sd);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, (int16_t)t));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R9, (int16_t)(t + 8)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, (int16_t)t));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, (int16_t)(t + 8)));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R1, R0));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLT, R1, (int32_t)lo, 0), lbad);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)hi, 0), lbad);
+	dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R2));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R0, (int32_t)hi, 0), lok);
+	dt_cg_place(cg, lbad);
+	dt_cg_lds(cg, R1, sd);
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R9));
+	/* the verifier sees offset + size <= 2 * hi: make that fit */
+	if (2 * hi > cg->cg_need)
+		cg->cg_need = 2 * hi;
+}
+
+/* r2 = the size in slot s (type of n), at most what scratch holds */
+static void
+dt_cg_dstsize(dt_cg_t *cg, dt_node_t *n, int s)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_lds(cg, R2, s);
+	dt_cg_extend(cg, R2, n->dn_type);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, (int32_t)cg->cg_pinned, 0),
+	    lok);
+	dt_cg_fault(cg, DT_FAULT_NOSCRATCH, -1);
+	dt_cg_place(cg, lok);
+}
+
+/*
+ * progenyof(pid): 1 if the current process or one of its ancestors has
+ * that process ID.  The callback climbs one parent an iteration: f1 the
+ * task, f2 the pid, f3 the result.
+ */
+static void
+dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	int sp = dt_cg_expr(cg, n->dn_args);
+	uint32_t c = dt_cg_scratch(cg, 32);
+
+	int sub = dt_cg_sub_begin(cg);
+	int lstop = dt_cg_label(cg), lyes = dt_cg_label(cg);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R6, R9, (int16_t)c));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R6, 0, 0), lstop);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(c + 24), 0));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)(c + 24)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, 4));
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R6));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)dtp->dt_off_tgid));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_emit(cg, DT_LDX(BPF_W, R1, R9, (int16_t)(c + 24)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R2, R9, (int16_t)(c + 8)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R1, R2, 0), lyes);
+	/* the parent; the first process is its own (swapper's) parent */
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)c));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, 8));
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R6));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3,
+	    (int32_t)dtp->dt_off_real_parent));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), lstop);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, (int16_t)c));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R1, R6, 0), lstop);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(cg, DT_EXIT());
+	dt_cg_place(cg, lyes);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(c + 16), 1));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_place(cg, lstop);
+	dt_cg_sub_end(cg);
+
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)c));
+	dt_cg_lds(cg, R0, sp);
+	dt_cg_extend(cg, R0, n->dn_args->dn_type);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)(c + 8)));
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(c + 16), 0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, 4096));
+	dt_cg_loop(cg, sub);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, (int16_t)(c + 16)));
+	dt_cg_sts(cg, res, R0);
+}
+
+static const int dt_cg_subrs[] = {
+	DT_FN_ALLOCA, DT_FN_COPYIN, DT_FN_COPYINTO, DT_FN_BCOPY, DT_FN_RAND,
+	DT_FN_PROGENYOF,
+};
+
+int
+dt_cg_issubr(int fn)
+{
+	for (size_t i = 0; i < sizeof(dt_cg_subrs) / sizeof(dt_cg_subrs[0]);
+	    i++)
+		if (dt_cg_subrs[i] == fn)
+			return 1;
+	return 0;
+}
+
+void
+dt_cg_subr(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dt_node_t *a = n->dn_args;
+	int s0, s1, s2;
+	uint32_t off;
+
+	switch (n->dn_ident->di_id) {
+	case DT_FN_ALLOCA:
+		s0 = dt_cg_expr(cg, a);
+		off = dt_cg_alloc(cg, a, s0);
+		dt_cg_stsaddr(cg, res, off);
+		break;
+	case DT_FN_COPYIN:              /* copyin(uaddr, size) */
+		s0 = dt_cg_expr(cg, a);
+		s1 = dt_cg_expr(cg, a->dn_list);
+		off = dt_cg_alloc(cg, a->dn_list, s1);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+		dt_cg_copy(cg, s0, 1);
+		dt_cg_stsaddr(cg, res, off);
+		break;
+	case DT_FN_COPYINTO:            /* copyinto(uaddr, size, dest) */
+	case DT_FN_BCOPY:               /* bcopy(src, dest, size) */
+		s0 = dt_cg_expr(cg, a);
+		s1 = dt_cg_expr(cg, a->dn_list);
+		s2 = dt_cg_expr(cg, a->dn_list->dn_list);
+		if (n->dn_ident->di_id == DT_FN_COPYINTO) {
+			dt_cg_dstsize(cg, a->dn_list, s1);
+			dt_cg_scratchdst(cg, s2);
+		} else {
+			dt_cg_dstsize(cg, a->dn_list->dn_list, s2);
+			dt_cg_scratchdst(cg, s1);
+		}
+		dt_cg_copy(cg, s0, n->dn_ident->di_id == DT_FN_COPYINTO);
+		break;
+	case DT_FN_RAND:
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_prandom_u32));
+		dt_cg_extend(cg, R0, n->dn_type);
+		dt_cg_sts(cg, res, R0);
+		break;
+	case DT_FN_PROGENYOF:
+		dt_cg_progenyof(cg, n, res);
+		break;
+	}
+}
