@@ -2526,6 +2526,15 @@ dt_cg_epid_of(dtrace_hdl_t *dtp, dt_probe_t *pr, dt_clause_t *cl)
 uint32_t
 dt_cg_rec_base(const dtrace_hdl_t *dtp)
 {
+	return dt_cg_strtok_base(dtp) + (dtp->dt_use_strtok ?
+	    8 + ((DT_STRBUF(dtp) + 7) & ~7u) : 0);
+}
+
+/* strtok()'s state, when a clause uses it: the position (-1 for none),
+ * then the string being cut */
+uint32_t
+dt_cg_strtok_base(const dtrace_hdl_t *dtp)
+{
 	return DT_MST_THIS + ((dtp->dt_thissize + 7) & ~7u);
 }
 
@@ -2620,6 +2629,9 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), cg.cg_lbl_exit);
 	dt_cg_emit(&cg, DT_MOV64_REG(R9, R0));
 	int st1 = cg.cg_n;
+	if (dtp->dt_use_strtok)         /* strtok(NULL, ...) starts empty */
+		dt_cg_emit(&cg, DT_ST(BPF_DW, R9,
+		    (int16_t)dt_cg_strtok_base(dtp), -1));
 	dt_cg_ldmapval(&cg, R8, DT_MAPID_GLOBALS, 0);
 	if (pr->pr_id != DT_PROBE_END) {
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));

@@ -66,6 +66,7 @@
 /* Offsets derived from the handle, valid after semantic analysis. */
 uint32_t dt_cg_rec_base(const dtrace_hdl_t *);   /* record buffer */
 uint32_t dt_cg_globals_size(const dtrace_hdl_t *);
+uint32_t dt_cg_strtok_base(const dtrace_hdl_t *);  /* strtok() state */
 
 struct dt_cg;
 /* for provider trampolines: emit an instruction into the program; the

@@ -1129,13 +1129,145 @@ dt_cg_cleanpath(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_stsaddr(cg, res, out);
 }
 
+/*
+ * strtok(s, delims), as DTrace: s (unless NULL) becomes the string being
+ * cut, kept until the probe's next firing; each call skips delimiters,
+ * returns the characters up to the next one (the delimiter stays for the
+ * next call), or NULL when none are left.  The delimiters are first made
+ * a 256-bit set.  f1 the position, f2 0 while skipping delimiters then 1,
+ * f3 where the token starts.
+ */
+static void
+dt_cg_strtok(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int32_t max = (int32_t)dt_cg_strsize(cg) - 1;
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	uint32_t tok = dt_cg_strtok_base(dtp), tbuf = tok + 8;
+	int ss = dt_cg_expr(cg, n->dn_args);
+	int sd = dt_cg_expr(cg, n->dn_args->dn_list);
+	uint32_t set = dt_cg_scratch(cg, 32), c = dt_cg_scratch(cg, 24);
+	uint32_t out = dt_cg_scratch(cg, (uint32_t)max + 1), dl;
+	int lnull = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	int lkeep = dt_cg_label(cg);
+
+	/* r1 = whether character r2 (a byte) is in the set; r3 clobbered */
+#define DT_INSET() do { \
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R2)); \
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R3, 3)); \
+	dt_cg_cbaddr(cg, R3, R3, set); \
+	dt_cg_emit(cg, DT_LDX(BPF_B, R1, R3, 0)); \
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_AND, R2, 7)); \
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_RSH, R1, R2)); \
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_AND, R1, 1)); \
+} while (0)
+
+	/* the set: a bit for each delimiter */
+	int mkset = dt_cg_sub_begin(cg);
+	int lstop = dt_cg_label(cg);
+	dl = dt_cg_scratch(cg, (uint32_t)max + 1);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R6, max, 0), lstop);
+	dt_cg_cbaddr(cg, R2, R6, dl);
+	dt_cg_emit(cg, DT_LDX(BPF_B, R2, R2, 0));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R2, 0, 0), lstop);
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R2));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_RSH, R3, 3));
+	dt_cg_cbaddr(cg, R3, R3, set);
+	dt_cg_emit(cg, DT_LDX(BPF_B, R4, R3, 0));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_AND, R2, 7));
+	dt_cg_emit(cg, DT_MOV64_IMM(R5, 1));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_LSH, R5, R2));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_OR, R4, R5));
+	dt_cg_emit(cg, DT_STX(BPF_B, R3, R4, 0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_place(cg, lstop);
+	dt_cg_sub_end(cg);
+
+	/* the token */
+	int cut = dt_cg_sub_begin(cg);
+	int lspan = dt_cg_label(cg), lgo = dt_cg_label(cg);
+	lstop = dt_cg_label(cg);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R6, R9, FLD(c, 1)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R6, max, 0), lstop);
+	dt_cg_cbaddr(cg, R2, R6, tbuf);
+	dt_cg_emit(cg, DT_LDX(BPF_B, R2, R2, 0));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R2, 0, 0), lstop);
+	DT_INSET();
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R4, R9, FLD(c, 2)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R4, 0, 0), lspan);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), lgo);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, 2), 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R6, FLD(c, 3)));
+	dt_cg_place(cg, lspan);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), lstop);
+	dt_cg_place(cg, lgo);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R6, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R6, FLD(c, 1)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_place(cg, lstop);
+	dt_cg_sub_end(cg);
+#undef DT_INSET
+
+	/* a new string to cut */
+	dt_cg_lds(cg, R3, ss);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R3, 0, 0), lkeep);
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)tbuf));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, max + 1));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)tok, 0));
+	dt_cg_place(cg, lkeep);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, (int16_t)tok));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLT, R1, 0, 0), lnull);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, FLD(c, 1)));
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, 2), 0));
+	for (int i = 0; i < 4; i++)
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(set + 8 * i), 0));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)dl));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, max + 1));
+	dt_cg_lds(cg, R3, sd);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, max + 1));
+	dt_cg_loop(cg, mkset);
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, max + 1));
+	dt_cg_loop(cg, cut);
+	/* the position is kept; no token: NULL, and none after it */
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 1)));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, (int16_t)tok));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, FLD(c, 2)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lnull);
+	/* copy [start, position) */
+	int lin = dt_cg_label(cg);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, FLD(c, 3)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R3, max, 0), lin);
+	dt_cg_emit(cg, DT_MOV64_IMM(R3, max));
+	dt_cg_place(cg, lin);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R1));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R3));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)tbuf));
+	dt_cg_clampsize(cg, max);
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)out));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+	dt_cg_stsaddr(cg, res, out);
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, lnull);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)tok, -1));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_sts(cg, res, R0);
+	dt_cg_place(cg, ldone);
+}
+
 static const int dt_cg_strfns[] = {
 	DT_FN_COPYINSTR, DT_FN_STRLEN, DT_FN_STRJOIN, DT_FN_SUBSTR,
 	DT_FN_INDEX, DT_FN_RINDEX, DT_FN_STRSTR, DT_FN_STRCHR, DT_FN_STRRCHR,
 	DT_FN_TOUPPER, DT_FN_TOLOWER, DT_FN_NTOHS, DT_FN_NTOHL, DT_FN_NTOHLL,
 	DT_FN_HTONS, DT_FN_HTONL, DT_FN_HTONLL, DT_FN_LLTOSTR, DT_FN_STRTOLL,
 	DT_FN_INET_NTOA, DT_FN_INET_NTOA6, DT_FN_INET_NTOP, DT_FN_BASENAME,
-	DT_FN_DIRNAME, DT_FN_CLEANPATH,
+	DT_FN_DIRNAME, DT_FN_CLEANPATH, DT_FN_STRTOK,
 };
 
 int
@@ -1196,6 +1328,9 @@ dt_cg_strfn(dt_cg_t *cg, dt_node_t *n, int res)
 		break;
 	case DT_FN_CLEANPATH:
 		dt_cg_cleanpath(cg, n, res);
+		break;
+	case DT_FN_STRTOK:
+		dt_cg_strtok(cg, n, res);
 		break;
 	default:
 		dt_cg_bswap(cg, n, res);

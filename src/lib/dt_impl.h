@@ -149,7 +149,7 @@ typedef enum dt_fn {
 	DT_FN_HTONLL, DT_FN_LLTOSTR, DT_FN_STRTOLL, DT_FN_INET_NTOA,
 	DT_FN_INET_NTOA6, DT_FN_INET_NTOP, DT_FN_BASENAME, DT_FN_DIRNAME,
 	DT_FN_CLEANPATH, DT_FN_ALLOCA, DT_FN_COPYIN, DT_FN_COPYINTO, DT_FN_BCOPY,
-	DT_FN_RAND, DT_FN_PROGENYOF,
+	DT_FN_RAND, DT_FN_PROGENYOF, DT_FN_STRTOK,
 	DT_FN_PSARGS,        /* __psargs(task): its command line, as psinfo */
 	DT_FN_CTXWORD,       /* argument i of a raw tracepoint (not named) */
 } dt_fn_t;
@@ -583,6 +583,7 @@ struct dtrace_hdl {
 	char *dt_verifier_log;       /* of the last rejected program */
 	int dt_debug_reject;         /* test hook: clause # to make invalid */
 	int dt_need_task;            /* built-ins need task_struct offsets */
+	int dt_use_strtok;           /* a clause calls strtok() */
 	int dt_cpp;                  /* -C: run cpp first */
 	char **dt_cppargs;           /* -D -U -I arguments for cpp */
 	int dt_ncppargs;

@@ -109,6 +109,7 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "bcopy", DT_FN_BCOPY, "void" },
 	{ "rand", DT_FN_RAND, "int" },
 	{ "progenyof", DT_FN_PROGENYOF, "int" },
+	{ "strtok", DT_FN_STRTOK, "string" },
 	{ "__psargs", DT_FN_PSARGS, "string" },
 };
 

@@ -1468,6 +1468,7 @@ dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		{ DT_FN_BCOPY, "mai", 3, { "void *", "void *", "size_t" } },
 		{ DT_FN_RAND, "", 0, { NULL } },
 		{ DT_FN_PROGENYOF, "i", 1, { "pid_t" } },
+		{ DT_FN_STRTOK, "ms", 2, { "const char *", "const char *" } },
 	};
 	size_t f = 0;
 	while (fns[f].sf_id != id)
@@ -1599,8 +1600,11 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	case DT_FN_BCOPY:
 	case DT_FN_RAND:
 	case DT_FN_PROGENYOF:
+	case DT_FN_STRTOK:
 		if (fn->di_id == DT_FN_PROGENYOF)
 			dtp->dt_need_task = 1;
+		if (fn->di_id == DT_FN_STRTOK)
+			dtp->dt_use_strtok = 1;
 		dt_sema_strfn(sc, n, fn->di_id, nargs);
 		return;
 	case DT_FN_PSARGS:
