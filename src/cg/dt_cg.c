@@ -1296,8 +1296,14 @@ dt_cg_strcmp(dt_cg_t *cg, int sa, int sb)
 	int lloop = dt_cg_label(cg), ldiff = dt_cg_label(cg);
 	int ldone = dt_cg_label(cg);
 
-	dt_cg_lds(cg, R1, sa);
-	dt_cg_lds(cg, R2, sb);
+	/* NULL (strchr() ... finding nothing) compares as "" */
+	for (int i = 0; i < 2; i++) {
+		int lset = dt_cg_label(cg);
+		dt_cg_lds(cg, R1 + i, i == 0 ? sa : sb);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1 + i, 0, 0), lset);
+		dt_cg_string_lit(cg, R1 + i, "", 0);
+		dt_cg_place(cg, lset);
+	}
 	dt_cg_emit(cg, DT_MOV64_IMM(R3, 0));
 	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
 	dt_cg_place(cg, lloop);

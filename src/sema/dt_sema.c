@@ -1479,11 +1479,10 @@ dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d "
 			    "arg%s passed, %d expected", n->dn_name, nargs,
 			    nargs == 1 ? "" : "s", max);
+		/* as DTrace, whichever way it is wrong */
 		SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s "
-		    "passed, %s %d expected", n->dn_name, nargs,
-		    nargs == 1 ? "" : "s", nargs < fns[f].sf_min ?
-		    "at least" : "at most", nargs < fns[f].sf_min ?
-		    fns[f].sf_min : max);
+		    "passed, at least %d expected", n->dn_name, nargs,
+		    nargs == 1 ? "" : "s", fns[f].sf_min);
 	}
 	int i = 0;
 	for (dt_node_t *a = n->dn_args; a != NULL; a = a->dn_list, i++) {
