@@ -154,15 +154,20 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 			return -1;
 	}
 
-	/* aggregations: per-CPU hashes, sized by aggsize; new entries are
-	 * copied from an all-zero value.  Not preallocated: the kernel would
-	 * otherwise allocate and clear aggsize per CPU for each aggregation
-	 * before the first probe fires (290 ms for bench/loadcost's 18) */
-	uint32_t maxval = 8;
+	/* aggregations: per-CPU hashes; new entries are copied from an
+	 * all-zero value.  As in DTrace, aggsize is the room of all of them
+	 * together: each keyed one gets an equal share.  (The kernel fills
+	 * each map's room in before the first probe fires, so giving each
+	 * the whole of it cost 290 ms for bench/loadcost's 18; maps grown
+	 * on demand instead drop updates in scheduler context.) */
+	uint32_t maxval = 8, nkeyed = 0;
+	for (int i = 0; i < dtp->dt_naggs; i++)
+		nkeyed += !dtp->dt_aggs[i]->ag_array;
 	for (int i = 0; i < dtp->dt_naggs; i++) {
 		dt_agg_t *ag = dtp->dt_aggs[i];
-		uint32_t n = dt_bpf_entries(dtp->dt_opts.do_aggsize,
-		    ag->ag_keysize + ag->ag_valsize + 64, 1u << 26);
+		uint32_t n = dt_bpf_entries(dtp->dt_opts.do_aggsize /
+		    (nkeyed ? nkeyed : 1), ag->ag_keysize + ag->ag_valsize + 64,
+		    1u << 26);
 		char name[16];
 		snprintf(name, sizeof(name), "dt_ag_%.9s", ag->ag_name[0] ?
 		    ag->ag_name : "_");
@@ -174,8 +179,7 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 			else
 				ag->ag_fds[b] = dt_bpf_map(dtp,
 				    BPF_MAP_TYPE_PERCPU_HASH, name,
-				    ag->ag_keysize, ag->ag_valsize, n,
-				    BPF_F_NO_PREALLOC);
+				    ag->ag_keysize, ag->ag_valsize, n, 0);
 			if (ag->ag_fds[b] < 0)
 				return -1;
 		}

@@ -261,18 +261,23 @@ dt_cg_append_subs(dt_cg_t *cg)
 }
 
 static void
+dt_cg_buf_free(dt_cg_buf_t *b)
+{
+	for (int i = 0; i < b->cb_n; i++)
+		free(b->cb_cmts[i]);
+	free(b->cb_insns);
+	free(b->cb_cmts);
+	free(b->cb_insncl);
+	free(b->cb_fixat);
+	free(b->cb_fixlbl);
+	memset(b, 0, sizeof(*b));
+}
+
+static void
 dt_cg_free_subs(dt_cg_t *cg)
 {
-	for (int s = 0; s < cg->cg_nsubs; s++) {
-		dt_cg_buf_t *b = &cg->cg_subs[s];
-		for (int i = 0; i < b->cb_n; i++)
-			free(b->cb_cmts[i]);
-		free(b->cb_insns);
-		free(b->cb_cmts);
-		free(b->cb_insncl);
-		free(b->cb_fixat);
-		free(b->cb_fixlbl);
-	}
+	for (int s = 0; s < cg->cg_nsubs; s++)
+		dt_cg_buf_free(&cg->cg_subs[s]);
 	free(cg->cg_subs);
 	free(cg->cg_callat);
 	free(cg->cg_callsub);
@@ -281,13 +286,7 @@ dt_cg_free_subs(dt_cg_t *cg)
 	cg->cg_callat = cg->cg_callsub = NULL;
 	if (cg->cg_insub) {             /* abandoned inside a callback */
 		dt_cg_buf_swap(cg, &cg->cg_mainbuf);
-		for (int i = 0; i < cg->cg_mainbuf.cb_n; i++)
-			free(cg->cg_mainbuf.cb_cmts[i]);
-		free(cg->cg_mainbuf.cb_insns);
-		free(cg->cg_mainbuf.cb_cmts);
-		free(cg->cg_mainbuf.cb_insncl);
-		free(cg->cg_mainbuf.cb_fixat);
-		free(cg->cg_mainbuf.cb_fixlbl);
+		dt_cg_buf_free(&cg->cg_mainbuf);
 		cg->cg_insub = 0;
 	}
 }
@@ -446,6 +445,17 @@ dt_cg_store(dt_cg_t *cg, int base, int16_t off, int src, const dt_type_t *t)
 	if (sz != 1 && sz != 2 && sz != 4)
 		sz = 8;
 	dt_cg_emit(cg, DT_STX(dt_emit_size((unsigned)sz), base, src, off));
+}
+
+/* r<reg> = at most max (unsigned) */
+void
+dt_cg_clampmax(dt_cg_t *cg, int reg, int32_t max)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, reg, max, 0), lok);
+	dt_cg_emit(cg, DT_MOV64_IMM(reg, max));
+	dt_cg_place(cg, lok);
 }
 
 /* slot res = the address of scratch offset off */
@@ -1030,10 +1040,7 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R7, R9, (int16_t)(off + 8)));
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R7, R3));
 	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLE, R7, 0, 0), lcomm);
-	int lfits = dt_cg_label(cg);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R7, max, 0), lfits);
-	dt_cg_emit(cg, DT_MOV64_IMM(R7, max));
-	dt_cg_place(cg, lfits);
+	dt_cg_clampmax(cg, R7, max);
 	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
 	dt_cg_emit(cg, DT_MOV64_REG(R2, R7));
@@ -2579,15 +2586,12 @@ dt_cg_uses_state(const dt_cg_t *cg, int from)
 static void
 dt_cg_free(dt_cg_t *cg)
 {
+	dt_cg_buf_t b = { 0 };
+
 	dt_cg_free_subs(cg);
-	for (int i = 0; i < cg->cg_n; i++)
-		free(cg->cg_cmts[i]);
-	free(cg->cg_insns);
-	free(cg->cg_cmts);
-	free(cg->cg_insncl);
+	dt_cg_buf_swap(cg, &b);
+	dt_cg_buf_free(&b);
 	free(cg->cg_lbl);
-	free(cg->cg_fixat);
-	free(cg->cg_fixlbl);
 	free(cg->cg_resume);
 	free(cg->cg_pending);
 }

@@ -46,14 +46,12 @@ dt_cg_strlen(dt_cg_t *cg, int s)
 static void
 dt_cg_clampsize(dt_cg_t *cg, int32_t max)
 {
-	int lhi = dt_cg_label(cg), lok = dt_cg_label(cg);
+	int lhi = dt_cg_label(cg);
 
 	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGE, R2, 0, 0), lhi);
 	dt_cg_emit(cg, DT_MOV64_IMM(R2, 0));
 	dt_cg_place(cg, lhi);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, max, 0), lok);
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, max));
-	dt_cg_place(cg, lok);
+	dt_cg_clampmax(cg, R2, max);
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, 1));
 }
 
@@ -92,10 +90,7 @@ dt_cg_strjoin(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_lds(cg, R3, sa);
 	dt_cg_strcopy(cg, off, 0);
 	/* r0 = strlen(a) + 1, in 1 .. ss: b goes at r0 - 1 */
-	int lok = dt_cg_label(cg);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R0, ss, 0), lok);
-	dt_cg_emit(cg, DT_MOV64_IMM(R0, ss));
-	dt_cg_place(cg, lok);
+	dt_cg_clampmax(cg, R0, ss);
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R0, 1));
 	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
@@ -172,6 +167,21 @@ dt_cg_substr(dt_cg_t *cg, dt_node_t *n, int res)
  * iteration by iteration.
  */
 #define FLD(c, f) ((int16_t)((c) + 8 * ((f) - 1)))
+
+/* bpf_loop() over sub, then r0 = the result field (-1 when the caller
+ * jumps to lnone instead of looping) */
+static void
+dt_cg_loop_result(dt_cg_t *cg, int sub, int16_t field, int lnone)
+{
+	int ldone = dt_cg_label(cg);
+
+	dt_cg_loop(cg, sub);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, field));
+	dt_cg_jmp(cg, DT_JA(0), ldone);
+	dt_cg_place(cg, lnone);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, -1));
+	dt_cg_place(cg, ldone);
+}
 
 /* in a callback: r<reg> = r9 + off + r<idx>, idx known to be <= max */
 static void
@@ -307,11 +317,7 @@ dt_cg_find(dt_cg_t *cg, uint32_t hb, uint32_t nb, int sn, int sm, int sst,
 	/* up to m + 1 iterations a position, all matching but the last */
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, 1));
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_MUL, R1, R3));
-	dt_cg_loop(cg, sub);
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, FLD(c, 3)));
-	dt_cg_jmp(cg, DT_JA(0), ldone);
-	dt_cg_place(cg, lnone);
-	dt_cg_emit(cg, DT_MOV64_IMM(R0, -1));
+	dt_cg_loop_result(cg, sub, FLD(c, 3), lnone);
 	dt_cg_place(cg, ldone);
 }
 
@@ -525,11 +531,8 @@ dt_cg_lltostr(dt_cg_t *cg, dt_node_t *n, int res)
 		{ 2, '0' },     /* 0, base 8 or base 16 */
 		{ 3, '-' },     /* negative, base 10 */
 	};
-	int lin = dt_cg_label(cg);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 3)));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R1, end, 0), lin);
-	dt_cg_emit(cg, DT_MOV64_IMM(R1, end));
-	dt_cg_place(cg, lin);
+	dt_cg_clampmax(cg, R1, end);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R2, R9, FLD(c, 2)));
 	dt_cg_lds(cg, R3, sv);
 	dt_cg_extend(cg, R3, av->dn_type);
@@ -788,11 +791,8 @@ dt_cg_inet6(dt_cg_t *cg, uint32_t addr, uint32_t out)
 	dt_cg_place(cg, lkeep);
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 8));
 	dt_cg_loop(cg, write);
-	int lin = dt_cg_label(cg);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 4)));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R1, 46, 0), lin);
-	dt_cg_emit(cg, DT_MOV64_IMM(R1, 46));
-	dt_cg_place(cg, lin);
+	dt_cg_clampmax(cg, R1, 46);
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R9));
 	dt_cg_emit(cg, DT_ST(BPF_B, R1, (int16_t)out, 0));
 }
@@ -915,7 +915,7 @@ dt_cg_rscan(dt_cg_t *cg, uint32_t buf, int want)
 {
 	int32_t max = (int32_t)dt_cg_strsize(cg) - 1;
 	uint32_t c = dt_cg_scratch(cg, 16);    /* f1 position, f2 result */
-	int lnone = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	int lnone = dt_cg_label(cg);
 
 	int sub = dt_cg_sub_begin(cg);
 	int lstop = dt_cg_label(cg), lfound = dt_cg_label(cg);
@@ -939,12 +939,7 @@ dt_cg_rscan(dt_cg_t *cg, uint32_t buf, int want)
 	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, FLD(c, 1)));
 	dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, 2), -1));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-	dt_cg_loop(cg, sub);
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, FLD(c, 2)));
-	dt_cg_jmp(cg, DT_JA(0), ldone);
-	dt_cg_place(cg, lnone);
-	dt_cg_emit(cg, DT_MOV64_IMM(R0, -1));
-	dt_cg_place(cg, ldone);
+	dt_cg_loop_result(cg, sub, FLD(c, 2), lnone);
 }
 
 /*
@@ -997,10 +992,7 @@ dt_cg_basename(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_jmp(cg, DT_JA(0), ldone);
 	/* copy r2 characters from position r0 */
 	dt_cg_place(cg, lcopy);
-	int lin = dt_cg_label(cg);
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R0, max, 0), lin);
-	dt_cg_emit(cg, DT_MOV64_IMM(R0, max));
-	dt_cg_place(cg, lin);
+	dt_cg_clampmax(cg, R0, max);
 	dt_cg_emit(cg, DT_MOV64_REG(R3, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)buf));
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R0));
@@ -1119,11 +1111,8 @@ dt_cg_cleanpath(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 2 * max + 2));
 	dt_cg_loop(cg, sub);
 	dt_cg_place(cg, lempty);
-	int lin = dt_cg_label(cg);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R2, R9, FLD(c, 2)));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R2, max, 0), lin);
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, max));
-	dt_cg_place(cg, lin);
+	dt_cg_clampmax(cg, R2, max);
 	dt_cg_cbaddr(cg, R2, R2, out);
 	dt_cg_emit(cg, DT_ST(BPF_B, R2, 0, 0));
 	dt_cg_stsaddr(cg, res, out);
@@ -1239,11 +1228,8 @@ dt_cg_strtok(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, FLD(c, 2)));
 	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lnull);
 	/* copy [start, position) */
-	int lin = dt_cg_label(cg);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, FLD(c, 3)));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R3, max, 0), lin);
-	dt_cg_emit(cg, DT_MOV64_IMM(R3, max));
-	dt_cg_place(cg, lin);
+	dt_cg_clampmax(cg, R3, max);
 	dt_cg_emit(cg, DT_MOV64_REG(R2, R1));
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R3));
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R3, R9));
