@@ -4,8 +4,9 @@
  *
  * Memory from alloca() and copyin() is this CPU's scratch space, which
  * lasts until the end of the clause.  A size known at compile time gets
- * exactly that much; one known only at run time gets DT_SCRATCH_CHUNK
- * bytes, and a larger size is DTrace's "out of scratch space" fault.
+ * exactly that much (up to 16 KiB); one known only at run time (or larger)
+ * gets DT_SCRATCH_CHUNK bytes, and a larger size is DTrace's "out of
+ * scratch space" fault.
  */
 #include "dt_cg_impl.h"
 #include "../sema/dt_sema.h"
@@ -20,7 +21,7 @@ dt_cg_alloc(dt_cg_t *cg, dt_node_t *n, int s)
 	int lok = dt_cg_label(cg);
 	uint32_t max = DT_SCRATCH_CHUNK, off;
 
-	if ((n->dn_flags & DT_NF_CONST) && n->dn_value <= 65536)
+	if ((n->dn_flags & DT_NF_CONST) && n->dn_value <= 16384)
 		max = (uint32_t)n->dn_value;
 	off = dt_cg_scratch(cg, max);
 	cg->cg_pinned = cg->cg_scratch;
