@@ -1605,10 +1605,10 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			res = dt_cg_expr(cg, n->dn_args);
 			return res;
 		}
-		if (n->dn_ident != NULL && (dt_cg_isstrfn(n->dn_ident->di_id) ||
-		    dt_cg_issubr(n->dn_ident->di_id))) {
+		if (n->dn_ident != NULL && (DT_FN_ISSTR(n->dn_ident->di_id) ||
+		    DT_FN_ISSUBR(n->dn_ident->di_id))) {
 			res = dt_cg_slot(cg);
-			if (dt_cg_isstrfn(n->dn_ident->di_id))
+			if (DT_FN_ISSTR(n->dn_ident->di_id))
 				dt_cg_strfn(cg, n, res);
 			else
 				dt_cg_subr(cg, n, res);
@@ -2639,9 +2639,9 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), cg.cg_lbl_exit);
 	dt_cg_emit(&cg, DT_MOV64_REG(R9, R0));
 	int st1 = cg.cg_n;
-	if (dtp->dt_use_strtok)         /* strtok(NULL, ...) starts empty */
-		dt_cg_emit(&cg, DT_ST(BPF_DW, R9,
-		    (int16_t)dt_cg_strtok_base(dtp), -1));
+	/* strtok(NULL, ...) starts empty: where the program calls strtok(),
+	 * this no-op (which the verifier drops) becomes the reset */
+	int tokat = dtp->dt_use_strtok ? dt_cg_emit(&cg, DT_JA(0)) : -1;
 	dt_cg_ldmapval(&cg, R8, DT_MAPID_GLOBALS, 0);
 	if (pr->pr_id != DT_PROBE_END) {
 		dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R8, DT_GLOB_ACTIVITY));
@@ -2817,6 +2817,9 @@ done:
 	dt_cg_place(&cg, cg.cg_lbl_exit);
 	dt_cg_emit(&cg, DT_MOV64_IMM(R0, 0));
 	dt_cg_emit(&cg, DT_EXIT());
+	if (tokat >= 0 && cg.cg_strtok)
+		cg.cg_insns[tokat] = DT_ST(BPF_DW, R9,
+		    (int16_t)dt_cg_strtok_base(dtp), -1);
 	dt_cg_resolve(&cg);
 	dt_cg_append_subs(&cg);
 	/* a program that never uses the per-CPU state (r9) nor the CPU number

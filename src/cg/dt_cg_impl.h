@@ -66,6 +66,7 @@ typedef struct dt_cg {
 	int *cg_callat, *cg_callsub; /* ld_imm64 of a callback: where, which */
 	int cg_ncalls;
 	int cg_insub;                /* emitting a callback */
+	int cg_strtok;               /* the program calls strtok() */
 	dt_cg_buf_t cg_mainbuf;      /* the program's, while in a callback */
 	jmp_buf cg_jmp;
 } dt_cg_t;
@@ -113,11 +114,9 @@ void dt_cg_sub_end(dt_cg_t *);
 void dt_cg_loop(dt_cg_t *, int sub);
 
 /* dt_cg_subr.c */
-int dt_cg_issubr(int fn);
 void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);
 
 /* dt_cg_str.c */
-int dt_cg_isstrfn(int fn);
 void dt_cg_strfn(dt_cg_t *, dt_node_t *, int res);
 void dt_cg_readstr(dt_cg_t *, dt_node_t *addr, dt_node_t *max, int user,
     int res);

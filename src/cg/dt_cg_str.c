@@ -1139,6 +1139,7 @@ dt_cg_strtok(dt_cg_t *cg, dt_node_t *n, int res)
 	int lnull = dt_cg_label(cg), ldone = dt_cg_label(cg);
 	int lkeep = dt_cg_label(cg);
 
+	cg->cg_strtok = 1;
 	/* r1 = whether character r2 (a byte) is in the set; r3 clobbered */
 #define DT_INSET() do { \
 	dt_cg_emit(cg, DT_MOV64_REG(R3, R2)); \
@@ -1245,25 +1246,6 @@ dt_cg_strtok(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
 	dt_cg_sts(cg, res, R0);
 	dt_cg_place(cg, ldone);
-}
-
-static const int dt_cg_strfns[] = {
-	DT_FN_COPYINSTR, DT_FN_STRLEN, DT_FN_STRJOIN, DT_FN_SUBSTR,
-	DT_FN_INDEX, DT_FN_RINDEX, DT_FN_STRSTR, DT_FN_STRCHR, DT_FN_STRRCHR,
-	DT_FN_TOUPPER, DT_FN_TOLOWER, DT_FN_NTOHS, DT_FN_NTOHL, DT_FN_NTOHLL,
-	DT_FN_HTONS, DT_FN_HTONL, DT_FN_HTONLL, DT_FN_LLTOSTR, DT_FN_STRTOLL,
-	DT_FN_INET_NTOA, DT_FN_INET_NTOA6, DT_FN_INET_NTOP, DT_FN_BASENAME,
-	DT_FN_DIRNAME, DT_FN_CLEANPATH, DT_FN_STRTOK,
-};
-
-int
-dt_cg_isstrfn(int fn)
-{
-	for (size_t i = 0; i < sizeof(dt_cg_strfns) / sizeof(dt_cg_strfns[0]);
-	    i++)
-		if (dt_cg_strfns[i] == fn)
-			return 1;
-	return 0;
 }
 
 /* the value of the string subroutine call n into slot res */

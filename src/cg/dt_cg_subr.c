@@ -158,21 +158,6 @@ dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_sts(cg, res, R0);
 }
 
-static const int dt_cg_subrs[] = {
-	DT_FN_ALLOCA, DT_FN_COPYIN, DT_FN_COPYINTO, DT_FN_BCOPY, DT_FN_RAND,
-	DT_FN_PROGENYOF,
-};
-
-int
-dt_cg_issubr(int fn)
-{
-	for (size_t i = 0; i < sizeof(dt_cg_subrs) / sizeof(dt_cg_subrs[0]);
-	    i++)
-		if (dt_cg_subrs[i] == fn)
-			return 1;
-	return 0;
-}
-
 void
 dt_cg_subr(dt_cg_t *cg, dt_node_t *n, int res)
 {

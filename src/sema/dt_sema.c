@@ -1420,13 +1420,13 @@ dt_sema_aggaction(dt_sctx_t *sc, dt_node_t *n, int fn, int nargs)
 }
 
 /*
- * String subroutines, checked against their DTrace prototypes: 's' a
+ * Subroutines, checked against their DTrace prototypes: 's' a
  * string, 'i' an integer, 'a' an address (integer or pointer), 'm' memory
  * (an address or a string), 'p' a pointer; arguments
  * after the first min are optional.
  */
 static void
-dt_sema_strfn(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
+dt_sema_subr(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 {
 	static const struct {
 		int sf_id;
@@ -1537,6 +1537,14 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	for (dt_node_t *a = n->dn_args; a; a = a->dn_list)
 		dt_sema_expr(sc, a);
 
+	if (DT_FN_ISSTR(fn->di_id) || DT_FN_ISSUBR(fn->di_id)) {
+		if (fn->di_id == DT_FN_PROGENYOF)
+			dtp->dt_need_task = 1;
+		if (fn->di_id == DT_FN_STRTOK)
+			dtp->dt_use_strtok = 1;
+		dt_sema_subr(sc, n, fn->di_id, nargs);
+		return;
+	}
 	switch (fn->di_id) {
 	case DT_FN_SYM:
 	case DT_FN_FUNC:
@@ -1567,44 +1575,6 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		}
 		if (DT_STK_ISUSER(dt_type_stack(n->dn_type)))
 			sc->sc_dtp->dt_use_stacks |= 4;   /* see %A */
-		return;
-	case DT_FN_COPYINSTR:
-	case DT_FN_STRLEN:
-	case DT_FN_STRJOIN:
-	case DT_FN_SUBSTR:
-	case DT_FN_INDEX:
-	case DT_FN_RINDEX:
-	case DT_FN_STRSTR:
-	case DT_FN_STRCHR:
-	case DT_FN_STRRCHR:
-	case DT_FN_TOUPPER:
-	case DT_FN_TOLOWER:
-	case DT_FN_NTOHS:
-	case DT_FN_NTOHL:
-	case DT_FN_NTOHLL:
-	case DT_FN_HTONS:
-	case DT_FN_HTONL:
-	case DT_FN_HTONLL:
-	case DT_FN_LLTOSTR:
-	case DT_FN_STRTOLL:
-	case DT_FN_INET_NTOA:
-	case DT_FN_INET_NTOA6:
-	case DT_FN_INET_NTOP:
-	case DT_FN_BASENAME:
-	case DT_FN_DIRNAME:
-	case DT_FN_CLEANPATH:
-	case DT_FN_ALLOCA:
-	case DT_FN_COPYIN:
-	case DT_FN_COPYINTO:
-	case DT_FN_BCOPY:
-	case DT_FN_RAND:
-	case DT_FN_PROGENYOF:
-	case DT_FN_STRTOK:
-		if (fn->di_id == DT_FN_PROGENYOF)
-			dtp->dt_need_task = 1;
-		if (fn->di_id == DT_FN_STRTOK)
-			dtp->dt_use_strtok = 1;
-		dt_sema_strfn(sc, n, fn->di_id, nargs);
 		return;
 	case DT_FN_PSARGS:
 		if (nargs != 1 || !dt_type_is_ptr(n->dn_args->dn_type))
