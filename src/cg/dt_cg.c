@@ -185,53 +185,64 @@ dt_cg_buf_swap(dt_cg_t *cg, dt_cg_buf_t *b)
 int
 dt_cg_sub_begin(dt_cg_t *cg)
 {
-	if (cg->cg_insub)
-		dt_cg_error(cg, D_UNKNOWN, "internal error: nested callback");
-	memset(&cg->cg_mainbuf, 0, sizeof(cg->cg_mainbuf));
-	dt_cg_buf_swap(cg, &cg->cg_mainbuf);
-	cg->cg_insub = 1;
+	dt_cg_buf_t *b;
+
+	if (cg->cg_insub == DT_CG_MAXNEST)
+		dt_cg_error(cg, D_LOOP_BOUND, "loops and string functions are "
+		    "nested more than %d deep", DT_CG_MAXNEST);
+	/* the callback's number is taken now: callbacks within it end
+	 * before it does */
+	if ((b = realloc(cg->cg_subs, (cg->cg_nsubs + 1) * sizeof(*b))) ==
+	    NULL)
+		dt_cg_error(cg, D_UNKNOWN, "out of memory");
+	cg->cg_subs = b;
+	memset(&b[cg->cg_nsubs], 0, sizeof(*b));
+	cg->cg_subno[cg->cg_insub] = cg->cg_nsubs;
+	cg->cg_cbfault[cg->cg_insub] = cg->cg_lbl_cbfault;
+	cg->cg_lbl_cbfault = -1;        /* a string callback cannot fault */
+	dt_cg_buf_t *outer = &cg->cg_outer[cg->cg_insub++];
+	memset(outer, 0, sizeof(*outer));
+	dt_cg_buf_swap(cg, outer);
 	dt_cg_emit(cg, DT_MOV64_REG(R6, R1));
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R9, R2, 0));
-	return cg->cg_nsubs;
+	return cg->cg_nsubs++;
 }
 
 void
 dt_cg_sub_end(dt_cg_t *cg)
 {
-	dt_cg_buf_t *b;
-
 	dt_cg_emit(cg, DT_EXIT());
 	dt_cg_resolve(cg);
 	free(cg->cg_fixat);
 	free(cg->cg_fixlbl);
 	cg->cg_fixat = cg->cg_fixlbl = NULL;
 	cg->cg_nfix = 0;
-	if ((b = realloc(cg->cg_subs, (cg->cg_nsubs + 1) * sizeof(*b))) ==
-	    NULL)
-		dt_cg_error(cg, D_UNKNOWN, "out of memory");
-	cg->cg_subs = b;
-	memset(&b[cg->cg_nsubs], 0, sizeof(*b));
-	dt_cg_buf_swap(cg, &b[cg->cg_nsubs++]);
-	dt_cg_buf_swap(cg, &cg->cg_mainbuf);
-	memset(&cg->cg_mainbuf, 0, sizeof(cg->cg_mainbuf));
-	cg->cg_insub = 0;
+	dt_cg_buf_t *outer = &cg->cg_outer[--cg->cg_insub];
+	cg->cg_lbl_cbfault = cg->cg_cbfault[cg->cg_insub];
+	dt_cg_buf_swap(cg, &cg->cg_subs[cg->cg_subno[cg->cg_insub]]);
+	dt_cg_buf_swap(cg, outer);
+	memset(outer, 0, sizeof(*outer));
 }
 
-/* bpf_loop(r1, callback sub, &r9 on the stack, 0) */
+/* bpf_loop(r1, callback sub, &r9 on the stack (in slot ctx, or a new
+ * one if ctx < 0), 0) */
 void
-dt_cg_loop(dt_cg_t *cg, int sub)
+dt_cg_loop(dt_cg_t *cg, int sub, int ctx)
 {
-	int ctx = dt_cg_slot(cg), at;
+	int c = cg->cg_ncalls;
 
+	if (ctx < 0)
+		ctx = dt_cg_slot(cg);
 	dt_cg_sts(cg, ctx, R9);
-	at = cg->cg_n;
+	if ((cg->cg_calls = realloc(cg->cg_calls, (c + 1) *
+	    sizeof(*cg->cg_calls))) == NULL)
+		dt_cg_error(cg, D_UNKNOWN, "out of memory");
+	cg->cg_calls[c].cc_at = cg->cg_n;
+	cg->cg_calls[c].cc_in = cg->cg_insub ?
+	    cg->cg_subno[cg->cg_insub - 1] : -1;
+	cg->cg_calls[c].cc_sub = sub;
+	cg->cg_ncalls++;
 	dt_cg_ldimm64(cg, R2, 0, BPF_PSEUDO_FUNC);
-	cg->cg_callat = realloc(cg->cg_callat, (cg->cg_ncalls + 1) *
-	    sizeof(int));
-	cg->cg_callsub = realloc(cg->cg_callsub, (cg->cg_ncalls + 1) *
-	    sizeof(int));
-	cg->cg_callat[cg->cg_ncalls] = at;
-	cg->cg_callsub[cg->cg_ncalls++] = sub;
 	dt_cg_emit(cg, DT_MOV64_REG(R3, FP));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, dt_cg_slotoff(ctx)));
 	dt_cg_emit(cg, DT_MOV64_IMM(R4, 0));
@@ -254,9 +265,11 @@ dt_cg_append_subs(dt_cg_t *cg)
 		}
 		b->cb_n = 0;
 	}
-	for (int c = 0; c < cg->cg_ncalls; c++)
-		cg->cg_insns[cg->cg_callat[c]].imm =
-		    start[cg->cg_callsub[c]] - cg->cg_callat[c] - 1;
+	for (int c = 0; c < cg->cg_ncalls; c++) {
+		const dt_cg_call_t *cc = &cg->cg_calls[c];
+		int at = cc->cc_at + (cc->cc_in >= 0 ? start[cc->cc_in] : 0);
+		cg->cg_insns[at].imm = start[cc->cc_sub] - at - 1;
+	}
 	free(start);
 }
 
@@ -279,15 +292,14 @@ dt_cg_free_subs(dt_cg_t *cg)
 	for (int s = 0; s < cg->cg_nsubs; s++)
 		dt_cg_buf_free(&cg->cg_subs[s]);
 	free(cg->cg_subs);
-	free(cg->cg_callat);
-	free(cg->cg_callsub);
+	free(cg->cg_calls);
 	cg->cg_subs = NULL;
 	cg->cg_nsubs = cg->cg_ncalls = 0;
-	cg->cg_callat = cg->cg_callsub = NULL;
-	if (cg->cg_insub) {             /* abandoned inside a callback */
-		dt_cg_buf_swap(cg, &cg->cg_mainbuf);
-		dt_cg_buf_free(&cg->cg_mainbuf);
-		cg->cg_insub = 0;
+	cg->cg_calls = NULL;
+	while (cg->cg_insub > 0) {      /* abandoned inside callbacks */
+		dt_cg_buf_t *outer = &cg->cg_outer[--cg->cg_insub];
+		dt_cg_buf_swap(cg, outer);
+		dt_cg_buf_free(outer);
 	}
 }
 
@@ -475,20 +487,41 @@ dt_cg_isstr(const dt_node_t *n)
 
 /* ---- faults ---------------------------------------------------------------- */
 
+static void dt_cg_fault_jmp(dt_cg_t *);
+
 /* record a fault of kind 'fault' (address in addr_reg, or -1) and bail out */
 void
 dt_cg_fault(dt_cg_t *cg, int fault, int addr_reg)
 {
 	int pc = cg->cg_n;
-	cg->cg_nfaults++;
+
+	if (cg->cg_insub && cg->cg_lbl_cbfault < 0)
+		dt_cg_error(cg, D_UNKNOWN, "internal error: a fault in a "
+		    "string callback");
 	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FAULT, fault));
 	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FACTION, cg->cg_stmt));
 	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FPC, pc));
-	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_RESUME, cg->cg_clauseno));
 	if (addr_reg >= 0)
 		dt_cg_emit(cg, DT_STX(BPF_DW, R9, addr_reg, DT_MST_FADDR));
 	else
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DT_MST_FADDR, 0));
+	dt_cg_fault_jmp(cg);
+}
+
+/*
+ * Leave for the fault handler, whose report is in the mstate row.  A loop
+ * body (a callback) cannot jump there: it stops its loop, and the code
+ * after the loop's call comes here again (dt_cg_loopstmt).
+ */
+static void
+dt_cg_fault_jmp(dt_cg_t *cg)
+{
+	if (cg->cg_insub) {
+		dt_cg_jmp(cg, DT_JA(0), cg->cg_lbl_cbfault);
+		return;
+	}
+	cg->cg_nfaults++;
+	dt_cg_emit(cg, DT_ST(BPF_DW, FP, DT_STK_RESUME, cg->cg_clauseno));
 	dt_cg_jmp(cg, DT_JA(0), cg->cg_in_error ? cg->cg_lbl_errend :
 	    cg->cg_lbl_fault);
 }
@@ -1816,7 +1849,8 @@ dt_cg_rec(dt_cg_t *cg, dt_reckind_t kind, uint32_t size, uint32_t align,
 	dt_recdesc_t *rd = &cl->cl_recs[cl->cl_nrecs++];
 	memset(rd, 0, sizeof(*rd));
 	rd->rd_kind = kind;
-	rd->rd_offset = off;
+	rd->rd_offset = off - cg->cg_segoff;
+	rd->rd_seg = cg->cg_seg;
 	rd->rd_size = size;
 	rd->rd_type = t;
 	return rd;
@@ -2252,6 +2286,103 @@ dt_cg_aggaction(dt_cg_t *cg, dt_node_t *n)
 	}
 }
 
+/* ---- the record's segments (see dt_clause_t) ----------------------------- */
+
+/* start a segment: its header, then its records */
+static void
+dt_cg_seg_begin(dt_cg_t *cg)
+{
+	dt_clause_t *cl = cg->cg_clause;
+
+	if (cg->cg_nsegs == UINT16_MAX + 1)
+		dt_cg_error(cg, D_LOOP_BOUND, "too many loops that record "
+		    "data in one clause");
+	cg->cg_recoff = (cg->cg_recoff + 7) & ~7u;
+	if (cg->cg_nsegs > 0 && cg->cg_building)
+		cl->cl_segs[cg->cg_nsegs - 1].cs_size = cg->cg_recoff -
+		    cl->cl_segs[cg->cg_nsegs - 1].cs_off;
+	cg->cg_seg = cg->cg_nsegs++;
+	cg->cg_segoff = cg->cg_recoff;
+	cg->cg_recoff += sizeof(dt_rechdr_t);
+	if (cg->cg_building) {
+		cl->cl_segs = realloc(cl->cl_segs, cg->cg_nsegs *
+		    sizeof(dt_clseg_t));
+		cl->cl_segs[cg->cg_seg].cs_off = cg->cg_segoff;
+		cl->cl_segs[cg->cg_seg].cs_size = sizeof(dt_rechdr_t);
+		cl->cl_nsegs = cg->cg_nsegs;
+	}
+}
+
+/* the guards of actions in branches (dt_cg_action) start unset */
+static void
+dt_cg_seg_unguard(dt_cg_t *cg, int seg)
+{
+	dt_clause_t *cl = cg->cg_clause;
+	uint32_t rb = dt_cg_rec_base(cg->cg_dtp);
+
+	if (cg->cg_building)
+		return;
+	for (int i = 0; i < cl->cl_nrecs; i++)
+		if (cl->cl_recs[i].rd_kind == DT_REC_GUARD &&
+		    (seg < 0 || cl->cl_recs[i].rd_seg == seg))
+			dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(rb +
+			    cl->cl_segs[cl->cl_recs[i].rd_seg].cs_off +
+			    cl->cl_recs[i].rd_offset), 0));
+}
+
+/*
+ * Send the current segment to the ring buffer: the first one for the
+ * probe's line without -q, the last one for its end, any other only when
+ * it has records.  In a loop body, its guards are unset again for the
+ * next iteration.  Jumps to lout afterwards if lout >= 0.
+ */
+static void
+dt_cg_seg_send(dt_cg_t *cg, int lout)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	dt_clause_t *cl = cg->cg_clause;
+	int seg = cg->cg_seg, lsent = dt_cg_label(cg);
+	uint32_t rb = dt_cg_rec_base(dtp) + cg->cg_segoff;
+	uint32_t size = cg->cg_building ? sizeof(dt_rechdr_t) :
+	    cl->cl_segs[seg].cs_size;
+	int send = cg->cg_building;
+
+	for (int i = 0; !send && i < cl->cl_nrecs; i++)
+		send = cl->cl_recs[i].rd_seg == seg;
+	if (!dtp->dt_opts.do_quiet && (seg == 0 || seg == cl->cl_nsegs - 1))
+		send = 1;
+	if (!cg->cg_records || !send) {
+		if (lout >= 0)
+			dt_cg_jmp(cg, DT_JA(0), lout);
+		return;
+	}
+	if (cg->cg_nclm > 1) {
+		dt_cg_epid(cg, R0);
+		dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)rb));
+	} else
+		dt_cg_emit(cg, DT_ST(BPF_W, R9, (int16_t)rb,
+		    (int32_t)cg->cg_epid));
+	dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
+	if (seg != 0)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_OR, R0, seg << 16));
+	dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 4)));
+	dt_cg_ldmap(cg, R1, DT_MAPID_RINGBUF);
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, rb));
+	dt_cg_emit(cg, DT_MOV64_IMM(R3, (size + 7) & ~7u));
+	dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_RB_NO_WAKEUP));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_ringbuf_output));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lsent);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NDROPS));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NDROPS));
+	dt_cg_place(cg, lsent);
+	if (cg->cg_loops > 0)
+		dt_cg_seg_unguard(cg, seg);
+	if (lout >= 0)
+		dt_cg_jmp(cg, DT_JA(0), lout);
+}
+
 static void dt_cg_action1(dt_cg_t *, dt_node_t *);
 
 /*
@@ -2437,19 +2568,15 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	cg->cg_epid = epid;
 	cg->cg_stmt = 0;
 	cg->cg_sp = 0;
-	cg->cg_recoff = sizeof(dt_rechdr_t);
+	cg->cg_recoff = 0;
+	cg->cg_nsegs = 0;
+	cg->cg_records = records;
 	cg->cg_building = cl->cl_recs == NULL && cl->cl_recsize == 0;
 	cg->cg_scratch = cg->cg_pinned = cg->cg_scratch_base;
 
 	dt_cg_comment(cg, "clause %d: %s", cl->cl_index, cl->cl_desctext);
-	if (!cg->cg_building) {
-		/* guards of actions in branches start unset */
-		uint32_t rb = dt_cg_rec_base(dtp);
-		for (int i = 0; i < cl->cl_nrecs; i++)
-			if (cl->cl_recs[i].rd_kind == DT_REC_GUARD)
-				dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(rb +
-				    cl->cl_recs[i].rd_offset), 0));
-	}
+	dt_cg_seg_begin(cg);
+	dt_cg_seg_unguard(cg, -1);
 	if (cg->cg_probe->pr_id != DT_PROBE_END && !cg->cg_in_error &&
 	    cg->cg_clauseno > 0) {
 		/* after exit(), later clauses do not run (DTrace's draining);
@@ -2471,31 +2598,14 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	}
 	dt_cg_stmts(cg, cl->cl_node->dn_body);
 
-	if (cg->cg_building)
-		cl->cl_recsize = (cg->cg_recoff + 7) & ~7u;
 	uint32_t size = (cg->cg_recoff + 7) & ~7u;
+	if (cg->cg_building) {
+		cl->cl_recsize = size;
+		cl->cl_segs[cg->cg_seg].cs_size = size - cg->cg_segoff;
+	}
 	if (rb + size > dtp->dt_mstneed)
 		dtp->dt_mstneed = rb + size;
-	if (records) {
-		if (cg->cg_nclm > 1) {
-			dt_cg_epid(cg, R0);
-			dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)rb));
-		} else
-			dt_cg_emit(cg, DT_ST(BPF_W, R9, (int16_t)rb,
-			    (int32_t)epid));
-		dt_cg_emit(cg, DT_LDX(BPF_W, R0, FP, DT_STK_CPU));
-		dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 4)));
-		dt_cg_ldmap(cg, R1, DT_MAPID_RINGBUF);
-		dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, rb));
-		dt_cg_emit(cg, DT_MOV64_IMM(R3, size));
-		dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_RB_NO_WAKEUP));
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ringbuf_output));
-		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lend);
-		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NDROPS));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NDROPS));
-	}
+	dt_cg_seg_send(cg, -1);
 	dt_cg_place(cg, lend);
 	cg->cg_building = 0;
 	cg->cg_clause = NULL;

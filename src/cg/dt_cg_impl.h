@@ -21,6 +21,15 @@ typedef struct dt_cg_buf {
 	int cb_nfix;
 } dt_cg_buf_t;
 
+/* a bpf_loop() call's ld_imm64 of its callback: where, which */
+typedef struct dt_cg_call {
+	int cc_at;                   /* instruction ... */
+	int cc_in;                   /* ... of this callback, -1: the program */
+	int cc_sub;                  /* the callback called */
+} dt_cg_call_t;
+
+#define DT_CG_MAXNEST 8   /* callbacks within callbacks */
+
 typedef struct dt_cg {
 	dtrace_hdl_t *cg_dtp;
 	dt_probe_t *cg_probe;
@@ -63,11 +72,26 @@ typedef struct dt_cg {
 	 * appended to the program as BPF subprograms (see dt_cg_sub_begin) */
 	dt_cg_buf_t *cg_subs;
 	int cg_nsubs;
-	int *cg_callat, *cg_callsub; /* ld_imm64 of a callback: where, which */
+	dt_cg_call_t *cg_calls;
 	int cg_ncalls;
-	int cg_insub;                /* emitting a callback */
+	int cg_subno[DT_CG_MAXNEST]; /* the callbacks being emitted */
+	int cg_insub;                /* callbacks being emitted, nested */
 	int cg_strtok;               /* the program calls strtok() */
-	dt_cg_buf_t cg_mainbuf;      /* the program's, while in a callback */
+	dt_cg_buf_t cg_outer[DT_CG_MAXNEST]; /* the buffers of the program and
+	                                the callbacks around the one being
+	                                emitted */
+	int cg_lbl_cbfault;          /* a loop body: where a fault goes */
+	int cg_cbfault[DT_CG_MAXNEST]; /* ... and around it */
+	int cg_grouped;              /* the program serves several probes */
+	int cg_records;              /* the clause sends its record */
+	int cg_seg;                  /* the record's segment being written */
+	uint32_t cg_segoff;          /* ... its place in the record area */
+	int cg_nsegs;
+	int cg_loops;                /* loop bodies around the code */
+	int cg_lbreak, cg_lnext;     /* the innermost loop's: break, continue */
+	int cg_looprec;              /* ... its body records data */
+	uint32_t cg_loopdone;        /* ... the scratch word it sets when it
+	                                ends (rather than running out) */
 	jmp_buf cg_jmp;
 } dt_cg_t;
 
@@ -111,7 +135,7 @@ int dt_cg_expr(dt_cg_t *, dt_node_t *);
  */
 int dt_cg_sub_begin(dt_cg_t *);
 void dt_cg_sub_end(dt_cg_t *);
-void dt_cg_loop(dt_cg_t *, int sub);
+void dt_cg_loop(dt_cg_t *, int sub, int ctx);
 
 /* dt_cg_subr.c */
 void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);

@@ -175,7 +175,7 @@ dt_cg_loop_result(dt_cg_t *cg, int sub, int16_t field, int lnone)
 {
 	int ldone = dt_cg_label(cg);
 
-	dt_cg_loop(cg, sub);
+	dt_cg_loop(cg, sub, -1);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, field));
 	dt_cg_jmp(cg, DT_JA(0), ldone);
 	dt_cg_place(cg, lnone);
@@ -419,7 +419,7 @@ dt_cg_case(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_MOV64_REG(R1, R0));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R1, 1));
 	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLE, R1, 0, 0), lskip);
-	dt_cg_loop(cg, sub);
+	dt_cg_loop(cg, sub, -1);
 	dt_cg_place(cg, lskip);
 }
 
@@ -522,7 +522,7 @@ dt_cg_lltostr(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, FLD(c, 3)));
 	dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(buf + end), 0));
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 64));
-	dt_cg_loop(cg, sub);
+	dt_cg_loop(cg, sub, -1);
 
 	/* the prefixes, each one character before the position (r1) */
 	struct { int when; char ch; } pre[] = {
@@ -660,7 +660,7 @@ dt_cg_strtoll(dt_cg_t *cg, dt_node_t *n, int res)
 		if (f != 2)
 			dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, FLD(c, f)));
 	dt_cg_lds(cg, R1, res);
-	dt_cg_loop(cg, sub);
+	dt_cg_loop(cg, sub, -1);
 	int lpos = dt_cg_label(cg);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, FLD(c, 1)));
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 4)));
@@ -780,7 +780,7 @@ dt_cg_inet6(dt_cg_t *cg, uint32_t addr, uint32_t out)
 	for (int f = 1; f <= 4; f++)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, f), 0));
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 8));
-	dt_cg_loop(cg, find);
+	dt_cg_loop(cg, find, -1);
 	/* a lone zero group at the end stays */
 	int lkeep = dt_cg_label(cg);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 2)));
@@ -790,7 +790,7 @@ dt_cg_inet6(dt_cg_t *cg, uint32_t addr, uint32_t out)
 	dt_cg_emit(cg, DT_ST(BPF_DW, R9, FLD(c, 2), 0));
 	dt_cg_place(cg, lkeep);
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 8));
-	dt_cg_loop(cg, write);
+	dt_cg_loop(cg, write, -1);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 4)));
 	dt_cg_clampmax(cg, R1, 46);
 	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R9));
@@ -1109,7 +1109,7 @@ dt_cg_cleanpath(dt_cg_t *cg, dt_node_t *n, int res)
 	/* an iteration per input character, and one per character gone
 	 * back over */
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 2 * max + 2));
-	dt_cg_loop(cg, sub);
+	dt_cg_loop(cg, sub, -1);
 	dt_cg_place(cg, lempty);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R2, R9, FLD(c, 2)));
 	dt_cg_clampmax(cg, R2, max);
@@ -1220,9 +1220,9 @@ dt_cg_strtok(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_lds(cg, R3, sd);
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, max + 1));
-	dt_cg_loop(cg, mkset);
+	dt_cg_loop(cg, mkset, -1);
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, max + 1));
-	dt_cg_loop(cg, cut);
+	dt_cg_loop(cg, cut, -1);
 	/* the position is kept; no token: NULL, and none after it */
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, FLD(c, 1)));
 	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, (int16_t)tok));

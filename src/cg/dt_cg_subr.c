@@ -153,7 +153,7 @@ dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)(c + 8)));
 	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)(c + 16), 0));
 	dt_cg_emit(cg, DT_MOV64_IMM(R1, 4096));
-	dt_cg_loop(cg, sub);
+	dt_cg_loop(cg, sub, -1);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, (int16_t)(c + 16)));
 	dt_cg_sts(cg, res, R0);
 }

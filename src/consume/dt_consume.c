@@ -183,8 +183,13 @@ dt_consume_record(void *arg, void *data, size_t size)
 	dt_clause_t *cl = ep->ep_clause;
 	dt_probe_t *pr = ep->ep_probe;
 	FILE *out = dtp->dt_out;
+	int seg = rh->rh_seg;
 
-	if (!dtp->dt_opts.do_quiet) {
+	if (seg >= cl->cl_nsegs)
+		return 0;
+	/* a clause's record may come in segments (see dt_clause_t): the
+	 * probe's line starts with the first and ends with the last */
+	if (!dtp->dt_opts.do_quiet && seg == 0) {
 		char name[512];
 		if (!dtp->dt_header_done) {
 			fprintf(out, "%3s %6s %32s\n", "CPU", "ID",
@@ -196,6 +201,8 @@ dt_consume_record(void *arg, void *data, size_t size)
 	}
 	for (int i = 0; i < cl->cl_nrecs; i++) {
 		const dt_recdesc_t *rd = &cl->cl_recs[i];
+		if (rd->rd_seg != seg)
+			continue;
 		if (rd->rd_offset + rd->rd_size > size)
 			break;
 		switch (rd->rd_kind) {
@@ -272,7 +279,7 @@ dt_consume_record(void *arg, void *data, size_t size)
 			break;
 		}
 	}
-	if (!dtp->dt_opts.do_quiet)
+	if (!dtp->dt_opts.do_quiet && seg == cl->cl_nsegs - 1)
 		fputc('\n', out);
 	return 0;
 }

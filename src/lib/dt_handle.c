@@ -117,6 +117,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(cl->cl_pdescs);
 		free(cl->cl_desctext);
 		free(cl->cl_recs);
+		free(cl->cl_segs);
 		free(cl);
 	}
 	for (dt_ident_t *lists[] = { dtp->dt_globals, dtp->dt_tls,

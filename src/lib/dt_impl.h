@@ -323,6 +323,7 @@ typedef struct dt_recdesc {
 	dt_type_t *rd_type;
 	struct dt_pfmt *rd_pfmt;     /* PRINTF */
 	int rd_nargs;                /* PRINTF: number of PRINTF_ARG after */
+	int rd_seg;                  /* segment of the clause's record */
 	struct dt_agg **rd_aggs;     /* PRINTA and the other agg actions */
 	int rd_naggs;
 } dt_recdesc_t;
@@ -431,6 +432,11 @@ typedef struct dt_agg {
 	size_t ag_nnormkeys;
 } dt_agg_t;
 
+typedef struct dt_clseg {
+	uint32_t cs_off;             /* in the clause's record area */
+	uint32_t cs_size;            /* header included */
+} dt_clseg_t;
+
 struct dt_clause {
 	int cl_index;                /* program order, from 0 */
 	dt_node_t *cl_node;          /* DT_NODE_CLAUSE */
@@ -439,7 +445,15 @@ struct dt_clause {
 	char *cl_desctext;           /* descriptions as written, for messages */
 	dt_recdesc_t *cl_recs;       /* record layout */
 	int cl_nrecs;
-	uint32_t cl_recsize;         /* bytes of data incl. header; 0 = none */
+	uint32_t cl_recsize;         /* bytes of data incl. headers; 0 = none */
+	/*
+	 * A loop whose body records data splits the clause's record: what
+	 * comes before the loop is sent when the loop starts, the body's
+	 * records at the end of each iteration, the rest at the end.  Each
+	 * segment has a header and its own place in the record area.
+	 */
+	dt_clseg_t *cl_segs;
+	int cl_nsegs;
 	int cl_default;              /* no body: default action */
 	dt_clause_t *cl_next;
 };
@@ -454,7 +468,8 @@ typedef struct dt_epid {
 /* Ring buffer record header, written by the BPF program. */
 typedef struct dt_rechdr {
 	uint32_t rh_epid;
-	uint32_t rh_cpu;
+	uint16_t rh_cpu;
+	uint16_t rh_seg;             /* which segment of the clause's record */
 } dt_rechdr_t;
 
 #define DT_EPID_FAULT 0xffffffffu
