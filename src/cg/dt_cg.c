@@ -162,6 +162,16 @@ dt_cg_resolve(dt_cg_t *cg)
 	}
 }
 
+/* does a jump still to patch go to lbl? */
+static int
+dt_cg_label_used(const dt_cg_t *cg, int lbl)
+{
+	for (int i = 0; i < cg->cg_nfix; i++)
+		if (cg->cg_fixlbl[i] == lbl)
+			return 1;
+	return 0;
+}
+
 /* ---- bpf_loop() callbacks ------------------------------------------------ */
 
 static void
@@ -2460,6 +2470,8 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 }
 
 static void dt_cg_stmts(dt_cg_t *, dt_node_t *);
+static void dt_cg_loopstmt(dt_cg_t *, dt_node_t *);
+static int dt_cg_clause_has_exit(dt_node_t *);
 
 static void
 dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
@@ -2504,6 +2516,21 @@ dt_cg_stmt(dt_cg_t *cg, dt_node_t *s)
 		cg->cg_cond--;
 		break;
 	}
+	case DT_NODE_WHILE:
+	case DT_NODE_FOR:
+		dt_cg_loopstmt(cg, s);
+		break;
+	case DT_NODE_BREAK:
+		/* what this iteration recorded goes out first */
+		if (cg->cg_looprec)
+			dt_cg_seg_send(cg, -1);
+		dt_cg_jmp(cg, DT_JA(0), cg->cg_lbreak);
+		break;
+	case DT_NODE_CONTINUE:
+		if (cg->cg_looprec)
+			dt_cg_seg_send(cg, -1);
+		dt_cg_jmp(cg, DT_JA(0), cg->cg_lnext);
+		break;
 	default:
 		cg->cg_stmt++;
 		dt_cg_expr(cg, s);
@@ -2519,6 +2546,135 @@ dt_cg_stmts(dt_cg_t *cg, dt_node_t *list)
 		dt_cg_stmt(cg, s);
 }
 
+/* a statement with statements in it */
+static int
+dt_cg_isblock(const dt_node_t *s)
+{
+	return s->dn_kind == DT_NODE_BLOCK || s->dn_kind == DT_NODE_IF ||
+	    s->dn_kind == DT_NODE_WHILE || s->dn_kind == DT_NODE_FOR;
+}
+
+/* ---- loops (a D extension) ----------------------------------------------- */
+
+/*
+ * for, while, break and continue.  The body is a bpf_loop() callback,
+ * which the verifier checks once however many times it runs.  bpf_loop()
+ * calls it at most 'cap' times: the loop's count when it can be read from
+ * the loop's words (dn_value, see dt_sema_tripcount) plus one to see the
+ * condition fail, else the option loopmax.  Each call: the condition (false: the loop is
+ * done, stop), the body, the step.  break: done, stop; continue: the step.
+ * A loop still running after cap calls is a fault ("loop limit reached"),
+ * never a hang.  A body that records data sends its segment of the record
+ * at the end of each iteration (dt_cg_seg_send).  The body's code runs in
+ * the callback's stack frame: the fixed slots it reads are copied there
+ * from the caller's, which bpf_loop() passes as r2 (&r9 in slot ctx).
+ */
+static void
+dt_cg_loopstmt(dt_cg_t *cg, dt_node_t *s)
+{
+	static const struct { int16_t off; int size; } fixed[] = {
+		{ DT_STK_CTX, BPF_DW }, { DT_STK_CPU, BPF_W }, { DT_STK_SEL, BPF_DW }
+	};
+	uint64_t cap = s->dn_value != 0 ? s->dn_value :
+	    cg->cg_dtp->dt_opts.do_loopmax;
+	int rec = dt_cg_clause_has_exit(s->dn_body);
+	int sp = cg->cg_sp, lbreak = cg->cg_lbreak, lnext = cg->cg_lnext;
+	int looprec = cg->cg_looprec, lexit = cg->cg_lbl_exit;
+	uint32_t done = cg->cg_loopdone;
+
+	cg->cg_stmt++;
+	if (s->dn_kind == DT_NODE_FOR && s->dn_init != NULL) {
+		cg->cg_void = 1;
+		dt_cg_expr(cg, s->dn_init);
+		cg->cg_void = 0;
+		cg->cg_sp = sp;
+	}
+	cg->cg_loopdone = dt_cg_scratch(cg, 8);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)cg->cg_loopdone, 0));
+	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FAULT, 0));  /* see 'faults' */
+	if (rec) {
+		dt_cg_seg_send(cg, -1);
+		dt_cg_seg_begin(cg);
+	}
+	int ctx = dt_cg_slot(cg);
+	int csp = cg->cg_sp;
+
+	int sub = dt_cg_sub_begin(cg);
+	cg->cg_loops++;
+	cg->cg_sp = 0;
+	cg->cg_lbl_cbfault = dt_cg_label(cg);
+	/* checks that leave the program (to bound a value for the verifier)
+	 * leave the loop instead */
+	cg->cg_lbl_exit = cg->cg_lbl_cbfault;
+	cg->cg_lbreak = dt_cg_label(cg);
+	cg->cg_lnext = dt_cg_label(cg);
+	cg->cg_looprec = rec;
+	for (int i = 0; i < (cg->cg_grouped ? 3 : 2); i++) {
+		dt_cg_emit(cg, DT_LDX(fixed[i].size, R0, R2, fixed[i].off -
+		    dt_cg_slotoff(ctx)));
+		dt_cg_emit(cg, DT_STX(fixed[i].size, FP, R0, fixed[i].off));
+	}
+	dt_cg_ldmapval(cg, R8, DT_MAPID_GLOBALS, 0);
+	if (s->dn_cond != NULL) {
+		int c = dt_cg_expr(cg, s->dn_cond);
+		dt_cg_lds(cg, R0, c);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), cg->cg_lbreak);
+		cg->cg_sp = 0;
+	}
+	/* a break or continue may skip the body's actions: all are guarded */
+	cg->cg_cond++;
+	dt_cg_stmts(cg, s->dn_body);
+	cg->cg_cond--;
+	if (rec)
+		dt_cg_seg_send(cg, -1);
+	dt_cg_place(cg, cg->cg_lnext);
+	if (s->dn_kind == DT_NODE_FOR && s->dn_step != NULL) {
+		cg->cg_void = 1;
+		dt_cg_expr(cg, s->dn_step);
+		cg->cg_void = 0;
+	}
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	/* the verifier refuses code that can't run: no tail nobody uses */
+	if (dt_cg_label_used(cg, cg->cg_lbreak)) {
+		dt_cg_emit(cg, DT_EXIT());
+		dt_cg_place(cg, cg->cg_lbreak);
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)cg->cg_loopdone, 1));
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	}
+	int faults = dt_cg_label_used(cg, cg->cg_lbl_cbfault);
+	if (faults) {
+		dt_cg_emit(cg, DT_EXIT());
+		dt_cg_place(cg, cg->cg_lbl_cbfault);
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	}
+	dt_cg_sub_end(cg);
+	cg->cg_lbl_exit = lexit;
+	cg->cg_loops--;
+	cg->cg_sp = csp;
+
+	dt_cg_imm(cg, R1, cap);
+	dt_cg_loop(cg, sub, ctx);
+	int lok = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	if (faults) {
+		dt_cg_emit(cg, DT_LDX(BPF_W, R0, R9, DT_MST_FAULT));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+		dt_cg_fault_jmp(cg);    /* the body faulted */
+		dt_cg_place(cg, lok);
+	}
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, (int16_t)cg->cg_loopdone));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), ldone);
+	dt_cg_imm(cg, R1, cap);
+	dt_cg_fault(cg, DT_FAULT_LOOPMAX, R1);
+	dt_cg_place(cg, ldone);
+	if (rec)
+		dt_cg_seg_begin(cg);
+	cg->cg_sp = sp;
+	cg->cg_lbreak = lbreak;
+	cg->cg_lnext = lnext;
+	cg->cg_looprec = looprec;
+	cg->cg_loopdone = done;
+}
+
 static int
 dt_cg_clause_has_exit(dt_node_t *list)
 {
@@ -2527,8 +2683,7 @@ dt_cg_clause_has_exit(dt_node_t *list)
 		    s->dn_left->dn_kind == DT_NODE_CALL && s->dn_left->dn_ident &&
 		    s->dn_left->dn_ident->di_kind == DT_IDK_FUNC)
 			return 1;   /* any action: records data */
-		if ((s->dn_kind == DT_NODE_BLOCK || s->dn_kind == DT_NODE_IF) &&
-		    (dt_cg_clause_has_exit(s->dn_body) ||
+		if (dt_cg_isblock(s) && (dt_cg_clause_has_exit(s->dn_body) ||
 		    dt_cg_clause_has_exit(s->dn_else)))
 			return 1;
 	}
@@ -2544,8 +2699,7 @@ dt_cg_clause_has_agg(dt_node_t *list)
 		    s->dn_left->dn_kind == DT_NODE_OP2 &&
 		    (s->dn_left->dn_flags & DT_NF_ACTION))
 			return 1;
-		if ((s->dn_kind == DT_NODE_BLOCK || s->dn_kind == DT_NODE_IF) &&
-		    (dt_cg_clause_has_agg(s->dn_body) ||
+		if (dt_cg_isblock(s) && (dt_cg_clause_has_agg(s->dn_body) ||
 		    dt_cg_clause_has_agg(s->dn_else)))
 			return 1;
 	}
@@ -2668,6 +2822,7 @@ dt_cg_globals_size(const dtrace_hdl_t *dtp)
 }
 
 static void dt_cg_probe_body(dt_cg_t *, dtrace_hdl_t *, dt_probe_t *);
+static void dt_cg_prune(dt_cg_t *);
 
 /* Does any instruction from 'from' on use r9 or the saved CPU number? */
 static int
@@ -2691,6 +2846,71 @@ dt_cg_uses_state(const dt_cg_t *cg, int from)
 			return 1;       /* an address of the slot: fp - 16 */
 	}
 	return 0;
+}
+
+/*
+ * Remove the instructions no path reaches, which the verifier refuses:
+ * what follows a break or continue, the join of an if whose branches both
+ * leave.  Reached: the first instruction, callbacks whose address a
+ * reached instruction loads, and what reached jumps and fall-throughs lead
+ * to.  Jumps and callback addresses are then renumbered.
+ */
+static void
+dt_cg_prune(dt_cg_t *cg)
+{
+	struct bpf_insn *in = cg->cg_insns;
+	int n = cg->cg_n, *work = malloc((size_t)(n + 1) * sizeof(int));
+	int *map = calloc((size_t)n + 1, sizeof(int)), nw = 0, k = 0;
+	char *seen = calloc((size_t)n + 2, 1);
+
+	if (work == NULL || map == NULL || seen == NULL)
+		dt_cg_error(cg, D_UNKNOWN, "out of memory");
+#define DT_REACH(j) do { if ((j) >= 0 && (j) < n && !seen[j]) { \
+	seen[j] = 1; work[nw++] = (j); } } while (0)
+	DT_REACH(0);
+	while (nw > 0) {
+		int i = work[--nw];
+		uint8_t cls = BPF_CLASS(in[i].code), op = BPF_OP(in[i].code);
+		if (in[i].code == (BPF_LD | BPF_DW | BPF_IMM)) {
+			seen[i + 1] = 1;
+			if (in[i].src_reg == BPF_PSEUDO_FUNC)
+				DT_REACH(i + 1 + in[i].imm);
+			DT_REACH(i + 2);
+		} else if (cls == BPF_JMP || cls == BPF_JMP32) {
+			if (op == BPF_EXIT)
+				continue;
+			if (op != BPF_CALL)
+				DT_REACH(i + 1 + in[i].off);
+			if (op != BPF_JA)
+				DT_REACH(i + 1);
+		} else
+			DT_REACH(i + 1);
+	}
+#undef DT_REACH
+	for (int i = 0; i < n; i++)
+		map[i] = seen[i] ? k++ : -1;
+	map[n] = k;
+	for (int i = 0; i < n; i++) {
+		if (!seen[i]) {
+			free(cg->cg_cmts[i]);
+			continue;
+		}
+		struct bpf_insn x = in[i];
+		uint8_t cls = BPF_CLASS(x.code), op = BPF_OP(x.code);
+		if (x.code == (BPF_LD | BPF_DW | BPF_IMM) &&
+		    x.src_reg == BPF_PSEUDO_FUNC)
+			x.imm = map[i + 1 + x.imm] - map[i] - 1;
+		else if ((cls == BPF_JMP || cls == BPF_JMP32) &&
+		    op != BPF_CALL && op != BPF_EXIT)
+			x.off = (int16_t)(map[i + 1 + x.off] - map[i] - 1);
+		cg->cg_insns[map[i]] = x;
+		cg->cg_cmts[map[i]] = cg->cg_cmts[i];
+		cg->cg_insncl[map[i]] = cg->cg_insncl[i];
+	}
+	cg->cg_n = k;
+	free(work);
+	free(map);
+	free(seen);
 }
 
 static void
@@ -2776,6 +2996,7 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 		dt_cg_jmp(&cg, DT_JMP_IMM(BPF_JGT, R1, (int32_t)cg.cg_selmax, 0),
 		    cg.cg_lbl_exit);
 		dt_cg_emit(&cg, DT_STX(BPF_DW, FP, R1, DT_STK_SEL));
+		cg.cg_grouped = 1;
 		dt_cg_sel_filter(&cg, members, nmembers, cg.cg_lbl_exit, 1);
 	}
 
@@ -2947,6 +3168,7 @@ done:
 		    (size_t)(cg.cg_n - st1) * sizeof(cg.cg_insncl[0]));
 		cg.cg_n -= gap;
 	}
+	dt_cg_prune(&cg);
 
 	if (cg.cg_need > dtp->dt_mstneed)
 		dtp->dt_mstneed = cg.cg_need;

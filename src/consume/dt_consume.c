@@ -48,6 +48,7 @@ dt_consume_faultstr(uint32_t fault)
 	case DT_FAULT_BADADDR: return "invalid address";
 	case DT_FAULT_ILLOP: return "illegal operation";
 	case DT_FAULT_NOSCRATCH: return "out of scratch space";
+	case DT_FAULT_LOOPMAX: return "loop limit reached";
 	default: return "unknown fault";
 	}
 }
@@ -62,6 +63,9 @@ dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 		pr = dtp->dt_epids[fr->fr_epid].ep_probe;
 	if (fr->fr_fault == DT_FAULT_BADADDR)
 		snprintf(addr, sizeof(addr), " (0x%llx)",
+		    (unsigned long long)fr->fr_addr);
+	if (fr->fr_fault == DT_FAULT_LOOPMAX)
+		snprintf(addr, sizeof(addr), " (%llu iterations)",
 		    (unsigned long long)fr->fr_addr);
 	if (fr->fr_action == 0)
 		snprintf(where, sizeof(where), "predicate");
@@ -172,6 +176,13 @@ dt_consume_record(void *arg, void *data, size_t size)
 
 	if (size < sizeof(*rh))
 		return 0;
+	/* a clause that faulted after sending part of its record (the part
+	 * before a loop) never ends its line: end it before what follows */
+	if (dtp->dt_line_open && (rh->rh_epid != dtp->dt_line_open ||
+	    rh->rh_seg == 0)) {
+		fputc('\n', dtp->dt_out);
+		dtp->dt_line_open = 0;
+	}
 	if (rh->rh_epid == DT_EPID_FAULT) {
 		if (size >= sizeof(dt_faultrec_t))
 			dt_consume_fault(dtp, data);
@@ -279,8 +290,11 @@ dt_consume_record(void *arg, void *data, size_t size)
 			break;
 		}
 	}
+	dtp->dt_line_open = 0;
 	if (!dtp->dt_opts.do_quiet && seg == cl->cl_nsegs - 1)
 		fputc('\n', out);
+	else if (!dtp->dt_opts.do_quiet)
+		dtp->dt_line_open = rh->rh_epid;
 	return 0;
 }
 

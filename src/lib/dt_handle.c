@@ -31,6 +31,7 @@ dtrace_open(void)
 	dtp->dt_opts.do_stackframes = 20;
 	dtp->dt_opts.do_ustackframes = 20;
 	dtp->dt_opts.do_nspec = 1;
+	dtp->dt_opts.do_loopmax = 1000;
 	dtp->dt_opts.do_specsize = 32 << 10;
 	dtp->dt_opts.do_aggsize = 4 << 20;
 	dtp->dt_opts.do_aggrate = 1000000000;

@@ -52,6 +52,7 @@ typedef struct dt_opts {
 	uint64_t do_switchrate; /* ns between polls of the buffer */
 	uint64_t do_stackframes;
 	uint64_t do_ustackframes;
+	uint64_t do_loopmax;   /* iterations of a loop without a known bound */
 	uint64_t do_nspec;
 	uint64_t do_specsize;
 	uint64_t do_aggsize;
@@ -488,6 +489,8 @@ typedef struct dt_faultrec {
 #define DT_FAULT_BADADDR 1
 #define DT_FAULT_ILLOP   3
 #define DT_FAULT_NOSCRATCH 5
+#define DT_FAULT_LOOPMAX 6   /* a loop ran out of iterations: fr_addr */
+#define DT_LOOP_MAX (1U << 23)  /* bpf_loop()'s largest count */
 
 /* Per-CPU machine state (the "mstate" map value): layout offsets. */
 #define DT_MST_ARGV     0        /* 10 x u64 probe arguments */
@@ -615,6 +618,8 @@ struct dtrace_hdl {
 	/* consumer */
 	FILE *dt_out;
 	int dt_header_done;
+	uint32_t dt_line_open;       /* the epid whose probe line is not ended
+	                                (a loop's segments, dt_consume.c) */
 	int dt_exiting;              /* exit() record seen */
 	int dt_exitstatus;
 	int dt_stopped;

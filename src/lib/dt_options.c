@@ -47,6 +47,7 @@ static const dt_option_t dt_options[] = {
 	{ "errtags", DT_OPT_BOOL, O(do_errtags) },
 	{ "fbtmode", DT_OPT_WORD, O(do_fbtmode), dt_fbtmodes },
 	{ "flowindent", DT_OPT_BOOL, O(do_flowindent) },
+	{ "loopmax", DT_OPT_COUNT, O(do_loopmax) },
 	{ "nspec", DT_OPT_COUNT, O(do_nspec) },
 	{ "quiet", DT_OPT_BOOL, O(do_quiet) },
 	{ "rawbytes", DT_OPT_BOOL, O(do_rawbytes) },
@@ -152,6 +153,9 @@ dt_opt_set(dtrace_hdl_t *dtp, const char *name, const char *value)
 			    "option");
 		v = strtoull(value, &end, 0);
 		if (*end != '\0' || end == value)
+			return dt_set_errmsg(dtp, "Invalid value for specified "
+			    "option");
+		if (o->o_off == O(do_loopmax) && (v == 0 || v >= DT_LOOP_MAX))
 			return dt_set_errmsg(dtp, "Invalid value for specified "
 			    "option");
 		break;

@@ -2322,6 +2322,89 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 
 /* ---- statements and clauses ---------------------------------------------- */
 
+/* is n the variable v (a plain, self-> or this-> name)? */
+static int
+dt_sema_isvar(const dt_node_t *n, const dt_node_t *v)
+{
+	return n != NULL && v != NULL && n->dn_kind == DT_NODE_IDENT &&
+	    v->dn_kind == DT_NODE_IDENT && n->dn_scope == v->dn_scope &&
+	    n->dn_scope != DT_SCOPE_KERNEL && n->dn_scope != DT_SCOPE_MACRO &&
+	    strcmp(n->dn_name, v->dn_name) == 0;
+}
+
+/* an integer constant, possibly negated */
+static int
+dt_sema_intconst(const dt_node_t *n, int64_t *v)
+{
+	if (n == NULL)
+		return 0;
+	if (n->dn_kind == DT_NODE_OP1 && n->dn_op == DT_TOK_INEG &&
+	    dt_sema_intconst(n->dn_left, v)) {
+		*v = -*v;
+		return 1;
+	}
+	if (n->dn_kind != DT_NODE_INT || n->dn_value >= (uint64_t)1 << 62)
+		return 0;
+	*v = (int64_t)n->dn_value;
+	return 1;
+}
+
+/*
+ * How many times a for loop runs, when that can be counted from its
+ * words: for (v = A; v < B; v++), with <, <=, >, >=, !=, and ++, --, += K,
+ * -= K.  -1 if it can't.  The body may change v: then the count is wrong
+ * and the loop runs out of iterations, a fault, never a hang.
+ */
+static int64_t
+dt_sema_tripcount(const dt_node_t *s)
+{
+	const dt_node_t *in = s->dn_init, *c = s->dn_cond, *st = s->dn_step;
+	const dt_node_t *v;
+	int64_t a, b, k;
+	dt_token_t op;
+
+	if (s->dn_kind != DT_NODE_FOR || in == NULL || c == NULL || st == NULL ||
+	    in->dn_kind != DT_NODE_OP2 || in->dn_op != DT_TOK_ASGN ||
+	    !dt_sema_intconst(in->dn_right, &a) || c->dn_kind != DT_NODE_OP2)
+		return -1;
+	v = in->dn_left;
+	op = c->dn_op;
+	if (dt_sema_isvar(c->dn_left, v) && dt_sema_intconst(c->dn_right, &b))
+		;
+	else if (dt_sema_isvar(c->dn_right, v) && dt_sema_intconst(c->dn_left, &b))
+		op = op == DT_TOK_LT ? DT_TOK_GT : op == DT_TOK_GT ? DT_TOK_LT :
+		    op == DT_TOK_LE ? DT_TOK_GE : op == DT_TOK_GE ? DT_TOK_LE :
+		    op;
+	else
+		return -1;
+	if (st->dn_kind == DT_NODE_OP1 && dt_sema_isvar(st->dn_left, v) &&
+	    (st->dn_op == DT_TOK_PREINC || st->dn_op == DT_TOK_POSTINC))
+		k = 1;
+	else if (st->dn_kind == DT_NODE_OP1 && dt_sema_isvar(st->dn_left, v) &&
+	    (st->dn_op == DT_TOK_PREDEC || st->dn_op == DT_TOK_POSTDEC))
+		k = -1;
+	else if (st->dn_kind == DT_NODE_OP2 && dt_sema_isvar(st->dn_left, v) &&
+	    (st->dn_op == DT_TOK_ADD_EQ || st->dn_op == DT_TOK_SUB_EQ) &&
+	    dt_sema_intconst(st->dn_right, &k) && k != 0)
+		k = st->dn_op == DT_TOK_ADD_EQ ? k : -k;
+	else
+		return -1;
+	switch (op) {
+	case DT_TOK_LT:
+		return a >= b ? 0 : k < 0 ? -1 : (b - a + k - 1) / k;
+	case DT_TOK_LE:
+		return a > b ? 0 : k < 0 ? -1 : (b - a) / k + 1;
+	case DT_TOK_GT:
+		return a <= b ? 0 : k > 0 ? -1 : (a - b - k - 1) / -k;
+	case DT_TOK_GE:
+		return a < b ? 0 : k > 0 ? -1 : (a - b) / -k + 1;
+	case DT_TOK_NEQ:
+		return (b - a) % k != 0 || (b - a) / k < 0 ? -1 : (b - a) / k;
+	default:
+		return -1;
+	}
+}
+
 static void
 dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
 {
@@ -2357,7 +2440,30 @@ dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
 		return;
 	case DT_NODE_WHILE:
 	case DT_NODE_FOR:
-		SERR(sc, s, D_LOOP_BOUND, "loops are not supported yet");
+		/* a D extension; code generation bounds them (dt_cg.c) */
+		if (s->dn_init != NULL)
+			dt_sema_expr(sc, s->dn_init);
+		if (s->dn_cond != NULL) {
+			dt_sema_expr(sc, s->dn_cond);
+			if (!dt_type_is_scalar(s->dn_cond->dn_type))
+				SERR(sc, s, D_PRED_SCALAR, "%s condition must "
+				    "be of scalar type", dt_node_kind_name(
+				    s->dn_kind));
+		}
+		if (s->dn_step != NULL)
+			dt_sema_expr(sc, s->dn_step);
+		/* dn_value: the most times the body may run, plus one; 0 for
+		 * the option loopmax */
+		int64_t trips = dt_sema_tripcount(s);
+		if (trips >= DT_LOOP_MAX)
+			SERR(sc, s, D_LOOP_BOUND, "for loop runs %lld times: "
+			    "the limit is %u", (long long)trips,
+			    DT_LOOP_MAX - 1);
+		s->dn_value = trips >= 0 ? (uint64_t)trips + 1 : 0;
+		sc->sc_loops++;
+		dt_sema_stmts(sc, s->dn_body);
+		sc->sc_loops--;
+		return;
 	case DT_NODE_BREAK:
 	case DT_NODE_CONTINUE:
 		if (sc->sc_loops == 0)

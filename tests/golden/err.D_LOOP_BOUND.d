@@ -1,1 +1,1 @@
-BEGIN { while (1) { } }
+BEGIN { for (i = 0; i < 10000000; i++) { } }
