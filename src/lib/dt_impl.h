@@ -62,9 +62,14 @@ typedef struct dt_opts {
 	uint64_t do_aggsortkeypos;
 	uint64_t do_cleanrate;
 	uint64_t do_statusrate;
-	int do_bufpolicy;      /* 0 switch, 1 fill, 2 ring */
+	int do_bufpolicy;      /* DT_BUFPOLICY_* */
 	int do_fbtmode;        /* DT_FBT_*: how fbt probes attach */
 } dt_opts_t;
+
+/* do_bufpolicy: the index of the word in dt_options.c */
+#define DT_BUFPOLICY_SWITCH 0
+#define DT_BUFPOLICY_FILL 1
+#define DT_BUFPOLICY_RING 2
 
 /* do_fbtmode: fentry/fexit where the kernel has them, else kprobes */
 #define DT_FBT_AUTO 0
@@ -72,6 +77,7 @@ typedef struct dt_opts {
 #define DT_FBT_KPROBE 2
 
 int dt_opt_set(dtrace_hdl_t *, const char *name, const char *value);
+void dt_opt_clamp(dtrace_hdl_t *);
 void dt_sema_agg_layout(dtrace_hdl_t *);
 
 /* Bytes of a string buffer: strsize characters and the terminating NUL

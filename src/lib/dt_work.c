@@ -73,6 +73,7 @@ dt_load(dtrace_hdl_t *dtp)
 {
 	if (dt_bpf_check_privileges(dtp) != 0)
 		return -1;
+	dt_opt_clamp(dtp);
 	if (dt_bpf_create_maps(dtp) != 0)
 		return -1;
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
