@@ -610,6 +610,8 @@ struct dtrace_hdl {
 	int dt_exitstatus;
 	int dt_stopped;
 	uint64_t dt_lastdrops[4][1024];
+	uint32_t dt_last_epid;        /* of the last record consumed */
+	uint16_t dt_indent[1024];     /* flowindent: per CPU */
 	int dt_consume_err;
 	int dt_nfaults;
 
