@@ -497,6 +497,11 @@ dt_consume_drops(dtrace_hdl_t *dtp)
 			    (unsigned long long)n, n > 1 ? "s" : "", cpu);
 			dtp->dt_lastdrops[2][cpu] = ad;
 		}
+		/* under fill, a full buffer is not a drop (DTrace counts
+		 * none) */
+		if (drops > dtp->dt_lastdrops[0][cpu] &&
+		    dtp->dt_opts.do_bufpolicy == DT_BUFPOLICY_FILL)
+			dtp->dt_lastdrops[0][cpu] = drops;
 		if (drops > dtp->dt_lastdrops[0][cpu]) {
 			uint64_t n = drops - dtp->dt_lastdrops[0][cpu];
 			dt_consume_msg(dtp, "%llu drop%s on CPU %d",
