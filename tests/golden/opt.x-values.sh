@@ -2,20 +2,14 @@
 # and base 0 (0x...), times take units or hz (a bare number is ns),
 # run-time switches take nothing, a number or yes/no words, compile-time
 # switches take nothing at all.  -e: the options are all that is checked.
+# (opt.x-values-bad: what is refused.)
 for x in bufsize=4m bufsize=4M bufsize=0x1000 bufsize=1k dynvarsize=2g \
-    specsize=32k aggsize=1t strsize=2 strsize=4096 bufsize \
-    switchrate=50 switchrate=10hz switchrate=10HZ switchrate=20ms \
-    cleanrate=1sec statusrate=2s aggrate=100us cleanrate=0 \
-    quiet quiet=yes quiet=On quiet=no quiet= quiet=1 quiet=0 flowindent=true \
-    rawbytes destructive=off nspec=4 nspec=0x10 nspec stackframes=10 \
-    ustackframes=5 bufpolicy=fill bufpolicy=switch bufpolicy=ring \
-    errtags defaultargs \
-    bufsize=abc bufsize=4x bufsize=-1 bufsize=4mb bufsize=99999999999t \
-    strsize=0 strsize=1 strsize=4097 dynvarsize=1q specsize=x \
-    switchrate=10xz switchrate=-5 cleanrate=hz statusrate=1.5s \
-    quiet=maybe flowindent=2x rawbytes=-1 nspec=-1 nspec=4k \
-    stackframes=ten ustackframes=-3 bufpolicy=Fill bufpolicy \
-    errtags=1 defaultargs= zdefs=yes nosuch nspecs=4 quietx; do
+    specsize=32k aggsize=1t strsize=2 strsize=4096 bufsize switchrate=50 \
+    switchrate=10hz switchrate=10HZ switchrate=20ms cleanrate=1sec \
+    statusrate=2s aggrate=100us cleanrate=0 quiet quiet=yes quiet=On \
+    quiet=no quiet= quiet=1 quiet=0 flowindent=true rawbytes \
+    destructive=off nspec=4 nspec=0x10 nspec stackframes=10 ustackframes=5 \
+    bufpolicy=fill bufpolicy=switch bufpolicy=ring errtags defaultargs; do
 	"$DTRACE" -e -x "$x" -n 'BEGIN {}' 2>&1
 	echo "$x: $?"
 done
