@@ -89,6 +89,39 @@ dt_consume_int(const dt_recdesc_t *rd, const char *p)
 	}
 }
 
+/*
+ * rawbytes: a byte range as DTrace dumps it, a line of 16 bytes in hex
+ * then as characters under a header of offsets.  Bytes after a string's
+ * NUL are shown as 0: whatever the buffer held there is not data.
+ */
+static void
+dt_consume_rawbytes(FILE *out, const char *p, size_t n)
+{
+	int nul = 0;
+
+	fprintf(out, "\n%5s      ", "");
+	for (int i = 0; i < 16; i++)
+		fprintf(out, "  %c", "0123456789abcdef"[i]);
+	fprintf(out, "  0123456789abcdef\n");
+	for (size_t i = 0; i < n; i += 16) {
+		unsigned char c[16];
+		size_t j;
+		for (j = 0; j < 16 && i + j < n; j++) {
+			c[j] = nul ? 0 : (unsigned char)p[i + j];
+			nul |= c[j] == 0;
+		}
+		fprintf(out, "%5s%5zx:", "", i);
+		for (size_t k = 0; k < j; k++)
+			fprintf(out, " %02x", c[k]);
+		for (size_t k = j; k < 16; k++)
+			fprintf(out, "   ");
+		fprintf(out, "  ");
+		for (size_t k = 0; k < j; k++)
+			fputc(c[k] < ' ' || c[k] > '~' ? '.' : c[k], out);
+		fputc('\n', out);
+	}
+}
+
 /* trace(): DTrace's formats by size; strings left-justified in 33 */
 static void
 dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
@@ -108,6 +141,13 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 		uint64_t v;
 		memcpy(&v, p, 8);
 		dt_sym_print_stack(dtp, out, v, dt_type_stack(rd->rd_type) == 2);
+		return;
+	}
+	if (dt_type_is_string(rd->rd_type) && dtp->dt_opts.do_rawbytes) {
+		size_t n = rd->rd_size < avail ? rd->rd_size : avail;
+		if (n > dtp->dt_opts.do_strsize)
+			n = dtp->dt_opts.do_strsize;
+		dt_consume_rawbytes(out, p, n);
 		return;
 	}
 	if (dt_type_is_string(rd->rd_type)) {
