@@ -446,6 +446,46 @@ do_list(dtrace_hdl_t *dtp, FILE *out)
 	return 0;
 }
 
+/*
+ * After the buffers are made: what DTrace's dtrace(1) says when tracing
+ * starts with less buffer than asked for, or with a rate the kernel moved
+ * into its bounds.  Printed even when quiet.
+ */
+static void
+report_size(const char *what, uint64_t asked, uint64_t got)
+{
+	int j = 0, shift = 10;
+
+	if (got == 0 || got + 8 >= asked)
+		return;
+	for (; shift < 64 && (1ULL << shift) <= got; j++, shift += 10)
+		continue;
+	if ((got & ((1ULL << (shift - 10)) - 1)) == 0)
+		msg("%s lowered to %llu%c", what,
+		    (unsigned long long)(got >> (shift - 10)), " kmgtpe"[j]);
+	else
+		msg("%s lowered to %llu bytes", what, (unsigned long long)got);
+}
+
+static void
+report_rate(const char *what, uint64_t asked, uint64_t got)
+{
+	const uint64_t sec = 1000000000ULL;
+	const char *dir = got > asked ? "reduced" : "increased";
+
+	if (got == 0 || got == asked)
+		return;
+	if (got <= sec && sec % got == 0)
+		msg("%s %s to %llu hz", what, dir,
+		    (unsigned long long)(sec / got));
+	else if (got % sec == 0)
+		msg("%s %s to once every %llu seconds", what, dir,
+		    (unsigned long long)(got / sec));
+	else
+		msg("%s %s to once every %llu nanoseconds", what, dir,
+		    (unsigned long long)got);
+}
+
 static const char *
 dis_comment(void *arg, int idx)
 {
@@ -776,6 +816,7 @@ main(int argc, char *argv[])
 	}
 	signal(SIGPIPE, SIG_IGN);
 
+	dt_opts_t asked = dtp->dt_opts;
 	if (dt_load(dtp) != 0) {
 		msg("could not enable tracing: %s", dtrace_errmsg(dtp));
 		if (verbose && dtp->dt_verifier_log != NULL &&
@@ -784,6 +825,11 @@ main(int argc, char *argv[])
 		dtrace_close(dtp);
 		return 1;
 	}
+	report_size("buffer size", asked.do_bufsize, dtp->dt_opts.do_bufsize);
+	report_rate("cleaning rate", asked.do_cleanrate,
+	    dtp->dt_opts.do_cleanrate);
+	report_rate("status rate", asked.do_statusrate,
+	    dtp->dt_opts.do_statusrate);
 	if (dt_go(dtp) != 0) {
 		msg("could not enable tracing: %s", dtrace_errmsg(dtp));
 		dtrace_close(dtp);

@@ -87,6 +87,56 @@ dt_bpf_entries(uint64_t budget, uint64_t per, uint32_t max)
 	return n < 1 ? 1 : n > max ? max : (uint32_t)n;
 }
 
+/*
+ * The trace buffer: one BPF ring buffer of bufsize bytes (rounded up to a
+ * power of two pages, as the kernel wants).  As in DTrace, a buffer that
+ * cannot hold the largest record is an error ("Enabling exceeds size of
+ * buffer"; with bufpolicy=fill, END's records must fit too), and one the
+ * kernel will not give is halved until it does (bufresize=auto); the size
+ * we got is left in do_bufsize for dtrace(1) to report.
+ */
+#define DT_RINGBUF_MAX (1ULL << 30)
+#define DT_RINGBUF_HDRSZ 8
+
+static int
+dt_bpf_ringbuf(dtrace_hdl_t *dtp)
+{
+	uint64_t want = dtp->dt_opts.do_bufsize, bs = 4096;
+	uint32_t endsize = 0;
+
+	for (uint32_t i = 1; i <= dtp->dt_nepids; i++) {
+		dt_epid_t *ep = &dtp->dt_epids[i];
+		if (ep->ep_probe != NULL && ep->ep_probe->pr_id == DT_PROBE_END &&
+		    ep->ep_clause != NULL)
+			endsize += DT_RINGBUF_HDRSZ + ep->ep_clause->cl_recsize;
+	}
+	if (dtp->dt_opts.do_bufpolicy == DT_BUFPOLICY_FILL && endsize > want)
+		return dt_set_errmsg(dtp, "END enablings exceed size of "
+		    "principal buffer");
+	if (dtp->dt_nepids > 0 && want < DT_RINGBUF_HDRSZ + dtp->dt_recmax)
+		return dt_set_errmsg(dtp, "Enabling exceeds size of buffer");
+	while (bs < want && bs < DT_RINGBUF_MAX)
+		bs <<= 1;
+	for (;;) {
+		LIBBPF_OPTS(bpf_map_create_opts, o);
+		int fd = bpf_map_create(BPF_MAP_TYPE_RINGBUF, "dt_buffer", 0, 0,
+		    (uint32_t)bs, &o);
+		if (fd >= 0) {
+			dtp->dt_fd_ringbuf = fd;
+			break;
+		}
+		if ((errno != ENOMEM && errno != E2BIG) ||
+		    bs / 2 < DT_RINGBUF_HDRSZ + dtp->dt_recmax || bs <= 4096)
+			return dt_set_errmsg(dtp, "failed to create BPF map "
+			    "dt_buffer (%llu bytes): %s", (unsigned long long)bs,
+			    strerror(errno));
+		bs /= 2;
+	}
+	if (bs < want)
+		dtp->dt_opts.do_bufsize = bs;
+	return 0;
+}
+
 int
 dt_bpf_create_maps(dtrace_hdl_t *dtp)
 {
@@ -124,13 +174,7 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 	}
 	free(st);
 
-	/* the ring buffer: a power of two number of pages */
-	uint64_t bs = 4096;
-	while (bs < dtp->dt_opts.do_bufsize && bs < (1ULL << 30))
-		bs <<= 1;
-	dtp->dt_fd_ringbuf = dt_bpf_map(dtp, BPF_MAP_TYPE_RINGBUF, "dt_buffer",
-	    0, 0, (uint32_t)bs, 0);
-	if (dtp->dt_fd_ringbuf < 0)
+	if (dt_bpf_ringbuf(dtp) != 0)
 		return -1;
 
 	/* stack traces: 8192 distinct stacks of up to 127 frames (8 MB) */

@@ -2376,6 +2376,14 @@ dt_cg_seg_send(dt_cg_t *cg, int lout)
 	if (seg != 0)
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_OR, R0, seg << 16));
 	dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 4)));
+	if (dtp->dt_opts.do_bufpolicy == DT_BUFPOLICY_FILL &&
+	    cg->cg_probe->pr_id != DT_PROBE_END) {
+		/* fill: after a record did not fit, this CPU's buffer is full
+		 * and takes nothing more; END's room is made by the consumer,
+		 * which reads the buffer first */
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DT_MST_NDROPS));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, 0, 0), lsent);
+	}
 	dt_cg_ldmap(cg, R1, DT_MAPID_RINGBUF);
 	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, rb));

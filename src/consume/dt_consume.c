@@ -11,7 +11,9 @@
  *
  * Output format (docs/FORMATS.md): without quiet, a header line once, then
  * per record "%3d %6d %32s " (CPU, probe ID, function:name), the traced
- * data, and a newline.
+ * data, and a newline.  With flowindent (-F), as DTrace: the header is
+ * "CPU FUNCTION" and each record starts with the CPU and the function,
+ * indented two spaces per level, even when quiet.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +93,39 @@ dt_consume_int(const dt_recdesc_t *rd, const char *p)
 	}
 }
 
+/*
+ * rawbytes: a byte range as DTrace dumps it, a line of 16 bytes in hex
+ * then as characters under a header of offsets.  Bytes after a string's
+ * NUL are shown as 0: whatever the buffer held there is not data.
+ */
+static void
+dt_consume_rawbytes(FILE *out, const char *p, size_t n)
+{
+	int nul = 0;
+
+	fprintf(out, "\n%5s      ", "");
+	for (int i = 0; i < 16; i++)
+		fprintf(out, "  %c", "0123456789abcdef"[i]);
+	fprintf(out, "  0123456789abcdef\n");
+	for (size_t i = 0; i < n; i += 16) {
+		unsigned char c[16];
+		size_t j;
+		for (j = 0; j < 16 && i + j < n; j++) {
+			c[j] = nul ? 0 : (unsigned char)p[i + j];
+			nul |= c[j] == 0;
+		}
+		fprintf(out, "%5s%5zx:", "", i);
+		for (size_t k = 0; k < j; k++)
+			fprintf(out, " %02x", c[k]);
+		for (size_t k = j; k < 16; k++)
+			fprintf(out, "   ");
+		fprintf(out, "  ");
+		for (size_t k = 0; k < j; k++)
+			fputc(c[k] < ' ' || c[k] > '~' ? '.' : c[k], out);
+		fputc('\n', out);
+	}
+}
+
 /* trace(): DTrace's formats by size; strings left-justified in 33 */
 static void
 dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
@@ -110,6 +145,13 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 		uint64_t v;
 		memcpy(&v, p, 8);
 		dt_sym_print_stack(dtp, out, v, dt_type_stack(rd->rd_type) == 2);
+		return;
+	}
+	if (dt_type_is_string(rd->rd_type) && dtp->dt_opts.do_rawbytes) {
+		size_t n = rd->rd_size < avail ? rd->rd_size : avail;
+		if (n > dtp->dt_opts.do_strsize)
+			n = dtp->dt_opts.do_strsize;
+		dt_consume_rawbytes(out, p, n);
 		return;
 	}
 	if (dt_type_is_string(rd->rd_type)) {
@@ -167,10 +209,70 @@ dt_consume_printf(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
 	dt_printf_format(dtp->dt_out, rd->rd_pfmt, vals, n, dt_sym_pfsym, dtp);
 }
 
+/* a probe named "entry" or "...-entry" (so not "gentry"), likewise return */
 static int
-dt_consume_record(void *arg, void *data, size_t size)
+dt_consume_isflow(const char *name, const char *what)
 {
-	dtrace_hdl_t *dtp = arg;
+	size_t n = strlen(name), w = strlen(what);
+
+	return n >= w && strcmp(name + n - w, what) == 0 &&
+	    (n == w || name[n - w - 1] == '-');
+}
+
+/*
+ * flowindent: the function column of a record.  Entries print "-> func"
+ * and indent what follows on their CPU by two; returns unindent first and
+ * print "<- func" (the syscall provider's "=>" and "<=" say that the call
+ * crosses into the kernel); other probes print "| func:name".  As DTrace's
+ * heuristic has it, when several clauses of one probe record, only the
+ * first indents and only the last unindents.  (DTrace keeps the indent per
+ * CPU buffer and starts afresh at every buffer switch; ours is per CPU for
+ * the whole run, since one ring carries all CPUs' records.)
+ */
+static void
+dt_consume_flow(dtrace_hdl_t *dtp, const dt_rechdr_t *rh, dt_probe_t *pr,
+    uint32_t next_epid)
+{
+	uint16_t *indent = &dtp->dt_indent[rh->rh_cpu < 1024 ? rh->rh_cpu : 0];
+	int sys = strcmp(pr->pr_prov->pv_name, "syscall") == 0;
+	const char *prefix = "| ";
+	char name[600];
+	int flow = 0;          /* 1 entry, -1 return */
+
+	if (dt_consume_isflow(pr->pr_name, "entry")) {
+		flow = 1;
+		if (dtp->dt_last_epid != 0 && dtp->dt_last_epid != rh->rh_epid &&
+		    dtp->dt_last_epid <= dtp->dt_nepids &&
+		    dtp->dt_epids[dtp->dt_last_epid].ep_probe == pr)
+			flow = 0;
+	} else if (dt_consume_isflow(pr->pr_name, "return")) {
+		flow = -1;
+		if (next_epid != 0 && next_epid != rh->rh_epid &&
+		    next_epid <= dtp->dt_nepids &&
+		    dtp->dt_epids[next_epid].ep_probe == pr)
+			flow = 0;
+	}
+	if (flow == 1)
+		prefix = sys ? " => " : " -> ";
+	else if (flow == -1)
+		prefix = sys ? " <= " : " <- ";
+	if (flow == -1 && *indent > 0)
+		*indent -= 2;
+	if (flow != 0)
+		snprintf(name, sizeof(name), "%*s%s%s", *indent, "", prefix,
+		    pr->pr_func);
+	else
+		snprintf(name, sizeof(name), "%*s%s%s:%s", *indent, "", prefix,
+		    pr->pr_func, pr->pr_name);
+	fprintf(dtp->dt_out, "%3u %-41s ", rh->rh_cpu, name);
+	if (flow == 1 && *indent < 512)
+		*indent += 2;
+}
+
+static int
+dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
+    uint32_t next_epid)
+{
 	const dt_rechdr_t *rh = data;
 	char *base = data;
 
@@ -200,7 +302,15 @@ dt_consume_record(void *arg, void *data, size_t size)
 		return 0;
 	/* a clause's record may come in segments (see dt_clause_t): the
 	 * probe's line starts with the first and ends with the last */
-	if (!dtp->dt_opts.do_quiet && seg == 0) {
+	if (seg != 0)
+		;
+	else if (dtp->dt_opts.do_flowindent) {
+		if (!dtp->dt_header_done) {
+			fprintf(out, "%3s %-41s\n", "CPU", "FUNCTION");
+			dtp->dt_header_done = 1;
+		}
+		dt_consume_flow(dtp, rh, pr, next_epid);
+	} else if (!dtp->dt_opts.do_quiet) {
 		char name[512];
 		if (!dtp->dt_header_done) {
 			fprintf(out, "%3s %6s %32s\n", "CPU", "ID",
@@ -295,6 +405,7 @@ dt_consume_record(void *arg, void *data, size_t size)
 		fputc('\n', out);
 	else if (!dtp->dt_opts.do_quiet)
 		dtp->dt_line_open = rh->rh_epid;
+	dtp->dt_last_epid = rh->rh_epid;
 	return 0;
 }
 
@@ -373,6 +484,21 @@ dt_consume_close(dtrace_hdl_t *dtp)
 	dtp->dt_rb = NULL;
 }
 
+/* The enabled probe ID of the record at pos, if it is there: 0 if not. */
+static uint32_t
+dt_consume_peek(dt_ring_t *r, unsigned long pos, unsigned long prod)
+{
+	size_t mask = r->dr_size - 1;
+
+	if (pos >= prod)
+		return 0;
+	uint32_t len = __atomic_load_n((uint32_t *)(r->dr_data + (pos & mask)),
+	    __ATOMIC_ACQUIRE);
+	if (len & (DT_RB_BUSY | DT_RB_DISCARD))
+		return 0;
+	return *(uint32_t *)(r->dr_data + ((pos + DT_RB_HDRSZ) & mask));
+}
+
 int
 dt_consume(dtrace_hdl_t *dtp)
 {
@@ -400,7 +526,8 @@ dt_consume(dtrace_hdl_t *dtp)
 				    n - first);
 				p = r->dr_bounce;
 			}
-			dt_consume_record(dtp, p, n);
+			dt_consume_record(dtp, p, n, dt_consume_peek(r,
+			    cons + ((DT_RB_HDRSZ + n + 7) & ~7UL), prod));
 		}
 		cons += (DT_RB_HDRSZ + n + 7) & ~7UL;
 		__atomic_store_n(r->dr_cons, cons, __ATOMIC_RELEASE);
@@ -433,6 +560,11 @@ dt_consume_drops(dtrace_hdl_t *dtp)
 			    (unsigned long long)n, n > 1 ? "s" : "", cpu);
 			dtp->dt_lastdrops[2][cpu] = ad;
 		}
+		/* under fill, a full buffer is not a drop (DTrace counts
+		 * none) */
+		if (drops > dtp->dt_lastdrops[0][cpu] &&
+		    dtp->dt_opts.do_bufpolicy == DT_BUFPOLICY_FILL)
+			dtp->dt_lastdrops[0][cpu] = drops;
 		if (drops > dtp->dt_lastdrops[0][cpu]) {
 			uint64_t n = drops - dtp->dt_lastdrops[0][cpu];
 			dt_consume_msg(dtp, "%llu drop%s on CPU %d",

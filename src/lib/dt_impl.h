@@ -63,9 +63,14 @@ typedef struct dt_opts {
 	uint64_t do_aggsortkeypos;
 	uint64_t do_cleanrate;
 	uint64_t do_statusrate;
-	int do_bufpolicy;      /* 0 switch, 1 fill, 2 ring */
+	int do_bufpolicy;      /* DT_BUFPOLICY_* */
 	int do_fbtmode;        /* DT_FBT_*: how fbt probes attach */
 } dt_opts_t;
+
+/* do_bufpolicy: the index of the word in dt_options.c */
+#define DT_BUFPOLICY_SWITCH 0
+#define DT_BUFPOLICY_FILL 1
+#define DT_BUFPOLICY_RING 2
 
 /* do_fbtmode: fentry/fexit where the kernel has them, else kprobes */
 #define DT_FBT_AUTO 0
@@ -73,6 +78,7 @@ typedef struct dt_opts {
 #define DT_FBT_KPROBE 2
 
 int dt_opt_set(dtrace_hdl_t *, const char *name, const char *value);
+void dt_opt_clamp(dtrace_hdl_t *);
 void dt_sema_agg_layout(dtrace_hdl_t *);
 
 /* Bytes of a string buffer: strsize characters and the terminating NUL
@@ -624,6 +630,8 @@ struct dtrace_hdl {
 	int dt_exitstatus;
 	int dt_stopped;
 	uint64_t dt_lastdrops[4][1024];
+	uint32_t dt_last_epid;        /* of the last record consumed */
+	uint16_t dt_indent[1024];     /* flowindent: per CPU */
 	int dt_consume_err;
 	int dt_nfaults;
 

@@ -18,6 +18,7 @@
 #include "dt_impl.h"
 #include "dtrace.h"
 #include "../cg/dt_cg.h"
+#include <bpf/bpf.h>
 
 int
 dt_enable(dtrace_hdl_t *dtp)
@@ -73,6 +74,7 @@ dt_load(dtrace_hdl_t *dtp)
 {
 	if (dt_bpf_check_privileges(dtp) != 0)
 		return -1;
+	dt_opt_clamp(dtp);
 	if (dt_bpf_create_maps(dtp) != 0)
 		return -1;
 	for (uint32_t i = 1; i <= dtp->dt_nprobes; i++) {
@@ -88,6 +90,43 @@ dt_load(dtrace_hdl_t *dtp)
 	return 0;
 }
 
+/*
+ * bufpolicy=fill, as in DTrace: the buffer is not read while tracing; a
+ * record that does not fit marks its CPU's buffer full (the programs skip
+ * their records from then on, dt_cg.c), and tracing stops as soon as the
+ * consumer sees a full buffer or an exit(): dt_stop() then prints it all,
+ * and END.  A full buffer is not an error and drops nothing DTrace would
+ * report.
+ */
+static int
+dt_work_fill(const dtrace_hdl_t *dtp)
+{
+	return dtp->dt_opts.do_bufpolicy == DT_BUFPOLICY_FILL;
+}
+
+static int
+dt_work_filled(dtrace_hdl_t *dtp)
+{
+	uint32_t key = 0;
+	uint64_t *row = calloc(1, dtp->dt_mstsize > dt_cg_globals_size(dtp) ?
+	    dtp->dt_mstsize : dt_cg_globals_size(dtp));
+	int done = 0;
+
+	if (row == NULL)
+		return 0;
+	if (bpf_map_lookup_elem(dtp->dt_fd_globals, &key, row) == 0 &&
+	    row[DT_GLOB_ACTIVITY / 8] != 0)
+		done = 1;
+	for (int cpu = 0; !done && cpu < dtp->dt_ncpus; cpu++) {
+		key = (uint32_t)cpu;
+		if (bpf_map_lookup_elem(dtp->dt_fd_mstate, &key, row) == 0 &&
+		    row[DT_MST_NDROPS / 8] != 0)
+			done = 1;
+	}
+	free(row);
+	return done;
+}
+
 int
 dt_go(dtrace_hdl_t *dtp)
 {
@@ -96,7 +135,10 @@ dt_go(dtrace_hdl_t *dtp)
 	if (begin->pr_progfd >= 0) {
 		if (dt_bpf_run_prog(dtp, begin->pr_progfd) != 0)
 			return -1;
-		if (dt_consume(dtp) != 0)
+		if (dt_work_fill(dtp)) {
+			if (dt_work_filled(dtp))
+				return 0;
+		} else if (dt_consume(dtp) != 0)
 			return -1;
 		if (dtp->dt_exiting)
 			return 0;
@@ -126,6 +168,8 @@ dt_work(dtrace_hdl_t *dtp)
 	if (dtp->dt_exiting)
 		return 1;
 	nanosleep(&ts, NULL);     /* a signal cuts it short: that's fine */
+	if (dt_work_fill(dtp))
+		return dt_work_filled(dtp);
 	if (dt_consume(dtp) != 0)
 		return -1;
 	dtp->dt_work_passes++;
