@@ -144,6 +144,11 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 	uint32_t zero = 0;
 
 	dtp->dt_ncpus = dt_bpf_num_cpus();
+	/* the speculations' states share the globals' map value */
+	if (dtp->dt_use_spec && dtp->dt_opts.do_nspec > DT_NSPEC_MAX)
+		return dt_set_errmsg(dtp, "nspec is %llu: at most %u "
+		    "speculations can be in use at once",
+		    (unsigned long long)dtp->dt_opts.do_nspec, DT_NSPEC_MAX);
 	dtp->dt_fd_globals = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_globals",
 	    4, dt_cg_globals_size(dtp), 1, 0);
 	if (dtp->dt_fd_globals < 0)

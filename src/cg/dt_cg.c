@@ -1844,7 +1844,7 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 
 /* ---- actions and records ------------------------------------------------- */
 
-static dt_recdesc_t *
+dt_recdesc_t *
 dt_cg_rec(dt_cg_t *cg, dt_reckind_t kind, uint32_t size, uint32_t align,
     dt_type_t *t)
 {
@@ -2321,6 +2321,7 @@ dt_cg_seg_begin(dt_cg_t *cg)
 		cl->cl_segs[cg->cg_seg].cs_size = sizeof(dt_rechdr_t);
 		cl->cl_nsegs = cg->cg_nsegs;
 	}
+	dt_cg_rec_spec(cg);
 }
 
 /* the guards of actions in branches (dt_cg_action) start unset */
@@ -2366,6 +2367,8 @@ dt_cg_seg_send(dt_cg_t *cg, int lout)
 			dt_cg_jmp(cg, DT_JA(0), lout);
 		return;
 	}
+	if (cg->cg_spec)
+		dt_cg_specsend(cg, cg->cg_segoff, (size + 7) & ~7u, lsent);
 	if (cg->cg_nclm > 1) {
 		dt_cg_epid(cg, R0);
 		dt_cg_emit(cg, DT_STX(BPF_W, R9, R0, (int16_t)rb));
@@ -2467,6 +2470,9 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R8, DT_GLOB_ACTIVITY, 1));
 		break;
 	}
+	case DT_FN_SPECULATE: case DT_FN_COMMIT: case DT_FN_DISCARD:
+		dt_cg_specact(cg, n);
+		break;
 	case DT_FN_PRINTA: case DT_FN_CLEAR: case DT_FN_TRUNC:
 	case DT_FN_NORMALIZE: case DT_FN_DENORMALIZE: case DT_FN_SETOPT:
 		dt_cg_aggaction(cg, n);
@@ -2733,6 +2739,7 @@ dt_cg_clause(dt_cg_t *cg, dt_clause_t *cl, uint32_t epid)
 	cg->cg_recoff = 0;
 	cg->cg_nsegs = 0;
 	cg->cg_records = records;
+	cg->cg_spec = cl->cl_spec;
 	cg->cg_building = cl->cl_recs == NULL && cl->cl_recsize == 0;
 	cg->cg_scratch = cg->cg_pinned = cg->cg_scratch_base;
 
@@ -2823,10 +2830,18 @@ dt_cg_strtok_base(const dtrace_hdl_t *dtp)
 	return DT_MST_THIS + ((dtp->dt_thissize + 7) & ~7u);
 }
 
+/* each speculation's state (DT_SPEC_*), in the globals after the user's */
+uint32_t
+dt_cg_spec_base(const dtrace_hdl_t *dtp)
+{
+	return DT_GLOB_USER + ((dtp->dt_globsize + 7) & ~7u) + 8;
+}
+
 uint32_t
 dt_cg_globals_size(const dtrace_hdl_t *dtp)
 {
-	return DT_GLOB_USER + ((dtp->dt_globsize + 7) & ~7u) + 8;
+	return dt_cg_spec_base(dtp) + (dtp->dt_use_spec ?
+	    DT_SPEC_SIZE * ((uint32_t)dtp->dt_opts.do_nspec + 1) : 0);
 }
 
 static void dt_cg_probe_body(dt_cg_t *, dtrace_hdl_t *, dt_probe_t *);

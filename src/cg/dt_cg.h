@@ -45,7 +45,10 @@
 #define DT_MST_NDYNDROPS 112   /* u64 dynamic variable drops */
 #define DT_MST_NFAULTS   120   /* u64 faults */
 #define DT_MST_NAGGDROPS 128   /* u64 aggregation drops */
-#define DT_MST_THIS      136   /* clause-local variables start here */
+#define DT_MST_NSPECFAIL 136   /* u64 speculation() that found none free */
+#define DT_MST_NSPECDROPS 144  /* u64 speculative drops, when committed */
+#define DT_MST_SPECID    152   /* u64 the firing clause's speculate(id) */
+#define DT_MST_THIS      160   /* clause-local variables start here */
 
 /* globals value layout: activity word, then user globals */
 #define DT_GLOB_ACTIVITY   0
@@ -67,6 +70,8 @@
 uint32_t dt_cg_rec_base(const dtrace_hdl_t *);   /* record buffer */
 uint32_t dt_cg_globals_size(const dtrace_hdl_t *);
 uint32_t dt_cg_strtok_base(const dtrace_hdl_t *);  /* strtok() state */
+uint32_t dt_cg_spec_base(const dtrace_hdl_t *);   /* speculations, in the
+                                                     globals */
 
 struct dt_cg;
 /* for provider trampolines: emit an instruction into the program; the

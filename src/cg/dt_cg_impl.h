@@ -90,6 +90,7 @@ typedef struct dt_cg {
 	int cg_loops;                /* loop bodies around the code */
 	int cg_lbreak, cg_lnext;     /* the innermost loop's: break, continue */
 	int cg_looprec;              /* ... its body records data */
+	int cg_spec;                 /* the clause calls speculate() */
 	uint32_t cg_loopdone;        /* ... the scratch word it sets when it
 	                                ends (rather than running out) */
 	jmp_buf cg_jmp;
@@ -124,6 +125,8 @@ void dt_cg_fault(dt_cg_t *, int fault, int addr_reg);
 void dt_cg_string_lit(dt_cg_t *, int reg, const char *, size_t);
 void dt_cg_strcopy(dt_cg_t *, uint32_t off, int user);
 int dt_cg_expr(dt_cg_t *, dt_node_t *);
+dt_recdesc_t *dt_cg_rec(dt_cg_t *, dt_reckind_t, uint32_t size,
+    uint32_t align, dt_type_t *);
 
 /*
  * bpf_loop(): dt_cg_sub_begin() starts a callback (a BPF subprogram) and
@@ -136,6 +139,22 @@ int dt_cg_expr(dt_cg_t *, dt_node_t *);
 int dt_cg_sub_begin(dt_cg_t *);
 void dt_cg_sub_end(dt_cg_t *);
 void dt_cg_loop(dt_cg_t *, int sub, int ctx);
+
+/*
+ * Speculations (dt_cg_spec.c).  Each has, in the globals map (shared by
+ * every CPU), a state word (0 free, 1 taken), the bytes of records sent for
+ * it and the records refused for want of room (specsize).  Speculative
+ * records go to the ring buffer like others, marked with their speculation
+ * (DT_REC_SPEC); the consumer holds them until commit() or discard().
+ */
+#define DT_SPEC_STATE 0
+#define DT_SPEC_BYTES 8
+#define DT_SPEC_DROPS 16
+#define DT_SPEC_SIZE  24
+void dt_cg_speculation(dt_cg_t *, int res);
+void dt_cg_specact(dt_cg_t *, dt_node_t *);
+void dt_cg_specsend(dt_cg_t *, uint32_t segoff, uint32_t size, int lskip);
+void dt_cg_rec_spec(dt_cg_t *);
 
 /* dt_cg_subr.c */
 void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);

@@ -199,6 +199,9 @@ dt_cg_subr(dt_cg_t *cg, dt_node_t *n, int res)
 		dt_cg_extend(cg, R0, n->dn_type);
 		dt_cg_sts(cg, res, R0);
 		break;
+	case DT_FN_SPECULATION:
+		dt_cg_speculation(cg, res);
+		break;
 	case DT_FN_PROGENYOF:
 		dt_cg_progenyof(cg, n, res);
 		break;

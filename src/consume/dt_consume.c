@@ -269,6 +269,93 @@ dt_consume_flow(dtrace_hdl_t *dtp, const dt_rechdr_t *rh, dt_probe_t *pr,
 		*indent += 2;
 }
 
+/*
+ * Speculations: the records of speculate(id)'s clauses are held here, in
+ * the order they came, until the commit(id) record prints them or the
+ * discard(id) record drops them (see src/cg/dt_cg_spec.c).
+ */
+typedef struct dt_specbuf {
+	char **sb_recs;
+	size_t *sb_sizes;
+	int sb_n, sb_cap;
+} dt_specbuf_t;
+
+static dt_specbuf_t *
+dt_consume_specbuf(dtrace_hdl_t *dtp, uint32_t id)
+{
+	if (id == 0 || id > dtp->dt_opts.do_nspec)
+		return NULL;
+	if (dtp->dt_specbufs == NULL && (dtp->dt_specbufs = calloc(
+	    dtp->dt_opts.do_nspec + 1, sizeof(dt_specbuf_t))) == NULL)
+		return NULL;
+	return &dtp->dt_specbufs[id];
+}
+
+static void
+dt_consume_spechold(dtrace_hdl_t *dtp, uint32_t id, const void *data,
+    size_t size)
+{
+	dt_specbuf_t *sb = dt_consume_specbuf(dtp, id);
+	char *copy = malloc(size);
+
+	if (sb == NULL || copy == NULL) {
+		free(copy);
+		return;
+	}
+	if (sb->sb_n == sb->sb_cap) {
+		int cap = sb->sb_cap ? 2 * sb->sb_cap : 16;
+		char **r = realloc(sb->sb_recs, cap * sizeof(char *));
+		size_t *s = r ? realloc(sb->sb_sizes, cap * sizeof(size_t)) :
+		    NULL;
+		if (r != NULL)
+			sb->sb_recs = r;
+		if (s == NULL) {
+			free(copy);
+			return;
+		}
+		sb->sb_sizes = s;
+		sb->sb_cap = cap;
+	}
+	memcpy(copy, data, size);
+	sb->sb_recs[sb->sb_n] = copy;
+	sb->sb_sizes[sb->sb_n++] = size;
+}
+
+static int dt_consume_record(dtrace_hdl_t *, void *, size_t, uint32_t);
+
+/* commit (print) or discard what speculation id holds */
+static void
+dt_consume_specend(dtrace_hdl_t *dtp, uint32_t id, int commit)
+{
+	dt_specbuf_t *sb = dt_consume_specbuf(dtp, id);
+
+	if (sb == NULL)
+		return;
+	for (int i = 0; i < sb->sb_n; i++) {
+		if (commit) {
+			dtp->dt_replaying++;
+			dt_consume_record(dtp, sb->sb_recs[i], sb->sb_sizes[i],
+			    0);
+			dtp->dt_replaying--;
+		}
+		free(sb->sb_recs[i]);
+	}
+	free(sb->sb_recs);
+	free(sb->sb_sizes);
+	memset(sb, 0, sizeof(*sb));
+}
+
+void
+dt_consume_specfree(dtrace_hdl_t *dtp)
+{
+	if (dtp->dt_specbufs == NULL)
+		return;
+	for (uint64_t id = 1; id <= dtp->dt_opts.do_nspec; id++)
+		dt_consume_specend(dtp, (uint32_t)id, 0);
+	free(dtp->dt_specbufs);
+	dtp->dt_specbufs = NULL;
+}
+
 static int
 dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
     uint32_t next_epid)
@@ -300,6 +387,18 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 
 	if (seg >= cl->cl_nsegs)
 		return 0;
+	if (cl->cl_spec && !dtp->dt_replaying) {
+		for (int i = 0; i < cl->cl_nrecs; i++)
+			if (cl->cl_recs[i].rd_seg == seg &&
+			    cl->cl_recs[i].rd_kind == DT_REC_SPEC &&
+			    cl->cl_recs[i].rd_offset + 4 <= size) {
+				dt_consume_spechold(dtp, *(uint32_t *)(base +
+				    cl->cl_recs[i].rd_offset), data, size);
+				break;
+			}
+		return 0;
+	}
+	uint32_t commit = 0;
 	/* a clause's record may come in segments (see dt_clause_t): the
 	 * probe's line starts with the first and ends with the last */
 	if (seg != 0)
@@ -387,6 +486,14 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 				    dtp->dt_errmsg);
 			break;
 		}
+		case DT_REC_COMMIT:
+			/* its records follow this clause's line */
+			commit = *(uint32_t *)(base + rd->rd_offset);
+			break;
+		case DT_REC_DISCARD:
+			dt_consume_specend(dtp, *(uint32_t *)(base +
+			    rd->rd_offset), 0);
+			break;
 		case DT_REC_EXIT:
 			/* exit() in END may change the status (DTrace records
 			 * it again while cooling down) */
@@ -406,6 +513,8 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 	else if (!dtp->dt_opts.do_quiet)
 		dtp->dt_line_open = rh->rh_epid;
 	dtp->dt_last_epid = rh->rh_epid;
+	if (commit != 0)
+		dt_consume_specend(dtp, commit, 1);
 	return 0;
 }
 
@@ -545,7 +654,7 @@ dt_consume_drops(dtrace_hdl_t *dtp)
 	if (dtp->dt_fd_mstate < 0)
 		return;
 	char *row = calloc(1, dtp->dt_mstsize);
-	uint64_t dyn = 0;
+	uint64_t dyn = 0, specfail = 0, specdrop = 0;
 
 	for (int cpu = 0; cpu < dtp->dt_ncpus && cpu < 1024; cpu++) {
 		uint32_t key = (uint32_t)cpu;
@@ -554,6 +663,16 @@ dt_consume_drops(dtrace_hdl_t *dtp)
 		uint64_t drops = *(uint64_t *)(row + DT_MST_NDROPS);
 		uint64_t dd = *(uint64_t *)(row + DT_MST_NDYNDROPS);
 		uint64_t ad = *(uint64_t *)(row + DT_MST_NAGGDROPS);
+		uint64_t sf = *(uint64_t *)(row + DT_MST_NSPECFAIL);
+		uint64_t sd = *(uint64_t *)(row + DT_MST_NSPECDROPS);
+		if (sf > dtp->dt_lastdrops[3][cpu]) {
+			specfail += sf - dtp->dt_lastdrops[3][cpu];
+			dtp->dt_lastdrops[3][cpu] = sf;
+		}
+		if (sd > dtp->dt_lastdrops[4][cpu]) {
+			specdrop += sd - dtp->dt_lastdrops[4][cpu];
+			dtp->dt_lastdrops[4][cpu] = sd;
+		}
 		if (ad > dtp->dt_lastdrops[2][cpu]) {
 			uint64_t n = ad - dtp->dt_lastdrops[2][cpu];
 			dt_consume_msg(dtp, "%llu aggregation drop%s on CPU %d",
@@ -579,5 +698,12 @@ dt_consume_drops(dtrace_hdl_t *dtp)
 	if (dyn > 0)
 		dt_consume_msg(dtp, "%llu dynamic variable drop%s",
 		    (unsigned long long)dyn, dyn > 1 ? "s" : "");
+	if (specdrop > 0)
+		dt_consume_msg(dtp, "%llu speculative drop%s",
+		    (unsigned long long)specdrop, specdrop > 1 ? "s" : "");
+	if (specfail > 0)
+		dt_consume_msg(dtp, "%llu failed speculation%s (no speculative "
+		    "buffer available)", (unsigned long long)specfail,
+		    specfail > 1 ? "s" : "");
 	free(row);
 }

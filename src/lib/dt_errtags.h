@@ -84,6 +84,7 @@
 	X(D_TRACE_VOID) \
 	X(D_LOOP_BOUND) \
 	X(D_BREAK_OUTSIDE) \
+	X(D_SPEC_PLACE) \
 	/* aggregations (src/sema) */ \
 	X(D_AGG_FUNC) \
 	X(D_AGG_REDEF) \
@@ -130,6 +131,17 @@
 	X(D_TRUNC_PROTO) \
 	X(D_TRUNC_AGGARG) \
 	X(D_TRUNC_SCALAR) \
+	/* the order of actions in a clause (src/sema) */ \
+	X(D_COMM_COMM) \
+	X(D_COMM_DREC) \
+	X(D_SPEC_SPEC) \
+	X(D_SPEC_COMM) \
+	X(D_SPEC_DREC) \
+	X(D_AGG_COMM) \
+	X(D_AGG_SPEC) \
+	X(D_ACT_SPEC) \
+	X(D_EXIT_SPEC) \
+	X(D_DREC_COMM) \
 	/* code generation (src/cg) */ \
 	X(D_CG_EXPR) \
 	X(D_CG_TOOBIG)

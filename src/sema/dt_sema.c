@@ -33,6 +33,7 @@ typedef struct dt_sctx {
 	dt_clause_t *sc_clause;
 	const dt_btypes_t *sc_bt;
 	int sc_loops;
+	int sc_conds;                /* if statements around */
 	int sc_lhs;          /* cooking the left side of an assignment */
 } dt_sctx_t;
 
@@ -1468,6 +1469,7 @@ dt_sema_subr(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		{ DT_FN_BCOPY, "mai", 3, { "void *", "void *", "size_t" } },
 		{ DT_FN_RAND, "", 0, { NULL } },
 		{ DT_FN_PROGENYOF, "i", 1, { "pid_t" } },
+		{ DT_FN_SPECULATION, "", 0, { NULL } },
 		{ DT_FN_STRTOK, "ms", 2, { "const char *", "const char *" } },
 	};
 	size_t f = 0;
@@ -1542,6 +1544,8 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			dtp->dt_need_task = 1;
 		if (fn->di_id == DT_FN_STRTOK)
 			dtp->dt_use_strtok = 1;
+		if (fn->di_id == DT_FN_SPECULATION)
+			dtp->dt_use_spec = 1;
 		dt_sema_subr(sc, n, fn->di_id, nargs);
 		return;
 	}
@@ -1614,6 +1618,26 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		    !dt_type_is_string(n->dn_args->dn_type))
 			SERR(sc, n, D_PROTO_ARG, "trace( ) of type %s is not "
 			    "supported yet", tn(n->dn_args));
+		break;
+	case DT_FN_SPECULATE:
+	case DT_FN_COMMIT:
+	case DT_FN_DISCARD:
+		if (nargs != 1)
+			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: "
+			    "%d arg%s passed, 1 expected", n->dn_name, nargs,
+			    nargs == 1 ? "" : "s");
+		if (!dt_type_is_int(n->dn_args->dn_type))
+			SERR(sc, n, D_PROTO_ARG, "%s( ) argument #1 is "
+			    "incompatible with prototype:\n\tprototype: int\n\t"
+			    " argument: %s", n->dn_name, tn(n->dn_args));
+		if (fn->di_id == DT_FN_SPECULATE) {
+			if (sc->sc_loops > 0 || sc->sc_conds > 0)
+				SERR(sc, n, D_SPEC_PLACE, "speculate( ) may not "
+				    "be used in an if statement or a loop: it "
+				    "makes the whole clause speculative");
+			sc->sc_clause->cl_spec = 1;
+		}
+		dtp->dt_use_spec = 1;
 		break;
 	case DT_FN_EXIT:
 		if (nargs != 1)
@@ -2435,8 +2459,10 @@ dt_sema_stmt(dt_sctx_t *sc, dt_node_t *s)
 		if (!dt_type_is_scalar(s->dn_cond->dn_type))
 			SERR(sc, s, D_PRED_SCALAR, "if condition must be of "
 			    "scalar type");
+		sc->sc_conds++;
 		dt_sema_stmts(sc, s->dn_body);
 		dt_sema_stmts(sc, s->dn_else);
+		sc->sc_conds--;
 		return;
 	case DT_NODE_WHILE:
 	case DT_NODE_FOR:
@@ -2509,6 +2535,90 @@ dt_sema_xlused(dt_sctx_t *sc, const dt_node_t *n)
 	}
 }
 
+/* actions that change the system (need -w) */
+static int
+dt_sema_destructive(int id)
+{
+	(void)id;
+	return 0;
+}
+
+/*
+ * What DTrace checks of the order of a clause's actions (dt_stmt_append):
+ * speculate() comes before the data it makes speculative, commit() before
+ * anything else, and neither goes with aggregations, exit() or destructive
+ * actions.  *seen accumulates DT_AO_* over the statements in order.
+ */
+#define DT_AO_SPEC 1
+#define DT_AO_COMM 2
+#define DT_AO_DREC 4
+
+static void
+dt_sema_actorder(dt_sctx_t *sc, dt_node_t *list, int *seen)
+{
+	for (dt_node_t *s = list; s != NULL; s = s->dn_list) {
+		dt_node_t *e = s->dn_kind == DT_NODE_EXPR ? s->dn_left : NULL;
+		if (s->dn_kind != DT_NODE_EXPR) {
+			dt_sema_actorder(sc, s->dn_body, seen);
+			dt_sema_actorder(sc, s->dn_else, seen);
+			continue;
+		}
+		if (e == NULL || !(e->dn_flags & DT_NF_ACTION))
+			continue;
+		if (e->dn_kind == DT_NODE_OP2) {        /* @a = count() */
+			if (*seen & DT_AO_COMM)
+				SERR(sc, e, D_AGG_COMM, "aggregating actions may "
+				    "not follow commit( )");
+			if (*seen & DT_AO_SPEC)
+				SERR(sc, e, D_AGG_SPEC, "aggregating actions may "
+				    "not follow speculate( )");
+			continue;
+		}
+		switch (e->dn_ident->di_id) {
+		case DT_FN_SPECULATE:
+			if (*seen & DT_AO_COMM)
+				SERR(sc, e, D_SPEC_COMM, "speculate( ) may not "
+				    "follow commit( )");
+			if (*seen & DT_AO_SPEC)
+				SERR(sc, e, D_SPEC_SPEC, "speculate( ) may not "
+				    "follow speculate( )");
+			if (*seen & DT_AO_DREC)
+				SERR(sc, e, D_SPEC_DREC, "speculate( ) may not "
+				    "follow data-recording action(s)");
+			*seen |= DT_AO_SPEC;
+			break;
+		case DT_FN_COMMIT:
+			if (*seen & DT_AO_COMM)
+				SERR(sc, e, D_COMM_COMM, "commit( ) may not "
+				    "follow commit( )");
+			if (*seen & DT_AO_DREC)
+				SERR(sc, e, D_COMM_DREC, "commit( ) may not "
+				    "follow data-recording action(s)");
+			*seen |= DT_AO_COMM;
+			break;
+		case DT_FN_DISCARD:
+			break;
+		case DT_FN_EXIT:
+			if (*seen & DT_AO_SPEC)
+				SERR(sc, e, D_EXIT_SPEC, "exit( ) may not follow "
+				    "speculate( )");
+			break;
+		default:
+			if (dt_sema_destructive(e->dn_ident->di_id)) {
+				if (*seen & DT_AO_SPEC)
+					SERR(sc, e, D_ACT_SPEC, "destructive "
+					    "actions may not follow "
+					    "speculate( )");
+				break;
+			}
+			if (*seen & DT_AO_COMM)
+				SERR(sc, e, D_DREC_COMM, "data-recording actions "
+				    "may not follow commit( )");
+			*seen |= DT_AO_DREC;
+		}
+	}
+}
+
 static void
 dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
 {
@@ -2549,6 +2659,7 @@ dt_sema_clause(dt_sctx_t *sc, dt_node_t *c)
 		dt_sema_xlused(sc, c->dn_pred);
 	}
 	sc->sc_pcb->pcb_region = NULL;
+	dt_sema_actorder(sc, c->dn_body, &(int){ 0 });
 	sc->sc_clause = NULL;
 
 	dtp->dt_nclauses++;

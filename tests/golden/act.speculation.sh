@@ -1,0 +1,5 @@
+# speculations in order (see act.speculation.d), their faults and the
+# failed speculation() of a fourth
+"$DTRACE" -s act.speculation.d 2>"$TMPDIR/err"
+echo "status $?"
+sed -E 's/ at DIF offset [0-9]*$/ at DIF offset N/' "$TMPDIR/err"

@@ -1,0 +1,1 @@
+BEGIN { x = 1; if (x) { speculate(1); } }
