@@ -2136,17 +2136,63 @@ dt_sema_xlfind(dtrace_hdl_t *dtp, const dt_type_t *st, const dt_type_t *from)
 	return best;
 }
 
+static void dt_sema_xlate_to(dt_sctx_t *, dt_node_t *, dt_type_t *);
+
 /* xlate <type> (expr) */
 static void
 dt_sema_xlate(dt_sctx_t *sc, dt_node_t *n)
 {
+	dt_sema_xlate_to(sc, n, dt_sema_decl_type(sc->sc_dtp, sc->sc_pcb,
+	    n->dn_decl));
+}
+
+/*
+ * fds[fd], DTrace's array of the current process's files: xlate
+ * <fileinfo_t> (fd), by the D library's translator from a descriptor
+ * number.  A variable the program declares as fds is that variable.
+ */
+static int
+dt_sema_fds(dt_sctx_t *sc, dt_node_t *n)
+{
+	dt_node_t *l = n->dn_left;
+	dt_type_t *fi;
+
+	if (l->dn_kind != DT_NODE_IDENT || l->dn_scope != DT_SCOPE_NONE ||
+	    strcmp(l->dn_name, "fds") != 0 ||
+	    dt_ident_lookup(sc->sc_dtp, DT_IDS_GLOBAL, "fds") != NULL ||
+	    (fi = dt_type_lookup(sc->sc_dtp->dt_types, "fileinfo_t")) == NULL)
+		return 0;
+	if (dt_node_count(n->dn_args) != 1)
+		SERR(sc, n, D_ARR_BADREF, "fds[ ] takes one index, the file "
+		    "descriptor");
+	n->dn_kind = DT_NODE_XLATE;
+	n->dn_left = n->dn_args;
+	n->dn_args = NULL;
+	dt_sema_expr(sc, n->dn_left);
+	if (!dt_type_is_int(n->dn_left->dn_type))
+		SERR(sc, n, D_ARR_BADREF, "fds[ ] index must be an integer "
+		    "(a file descriptor), not %s", tn(n->dn_left));
+	/* an int, for the translator from int (not the one from a block
+	 * request, which an integer also converts to) */
+	dt_node_t *c = dt_node_new(sc->sc_pcb->pcb_arena, DT_NODE_CAST,
+	    n->dn_line);
+	c->dn_left = n->dn_left;
+	c->dn_type = sc->sc_bt->bt_int;
+	n->dn_left = c;
+	dt_sema_xlate_to(sc, n, fi);
+	return 1;
+}
+
+static void
+dt_sema_xlate_to(dt_sctx_t *sc, dt_node_t *n, dt_type_t *to)
+{
 	dtrace_hdl_t *dtp = sc->sc_dtp;
-	dt_type_t *to = dt_sema_decl_type(dtp, sc->sc_pcb, n->dn_decl);
 	const dt_type_t *rt = dt_type_resolve(to);
 	const dt_type_t *st = rt->dt_kind == DT_TK_PTR ?
 	    dt_type_resolve(rt->dt_base) : rt;
 
-	dt_sema_expr(sc, n->dn_left);
+	if (n->dn_left->dn_type == NULL)
+		dt_sema_expr(sc, n->dn_left);
 	if (st->dt_kind != DT_TK_STRUCT && st->dt_kind != DT_TK_UNION)
 		SERR(sc, n, D_XLATE_SOU, "translator output type must be a "
 		    "struct or union: %s", dt_type_name(to));
@@ -2234,6 +2280,8 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		dt_sema_call(sc, n);
 		return;
 	case DT_NODE_INDEX:
+		if (dt_sema_fds(sc, n))
+			return;
 		dt_sema_index(sc, n);
 		return;
 	case DT_NODE_CAST: {
