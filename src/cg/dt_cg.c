@@ -1876,6 +1876,27 @@ dt_cg_userpid(dt_cg_t *cg, int16_t off)
 	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, off));
 }
 
+/*
+ * size bytes of kernel memory at the address in slot s into the record at
+ * off (print() of a struct, tracemem()); a bad address faults the clause.
+ */
+static void
+dt_cg_memrec(dt_cg_t *cg, int s, uint32_t off, uint32_t size)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1,
+	    (int32_t)(dt_cg_rec_base(cg->cg_dtp) + off)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)size));
+	dt_cg_lds(cg, R3, s);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+	dt_cg_lds(cg, R1, s);
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
+}
+
 static void
 dt_cg_record_value(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n, int s)
 {
@@ -2444,6 +2465,38 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 	case DT_FN_USTACK: {
 		int s = dt_cg_expr(cg, n);
 		dt_cg_record_value(cg, DT_REC_TRACE, n, s);
+		break;
+	}
+	case DT_FN_PRINT: {
+		const dt_type_t *t = dt_type_resolve(n->dn_args->dn_type);
+		int s = dt_cg_expr(cg, n->dn_args);
+		if (t->dt_kind == DT_TK_STRUCT || t->dt_kind == DT_TK_UNION ||
+		    (t->dt_kind == DT_TK_ARRAY && !dt_type_is_string(t))) {
+			/* the expression is the object's address */
+			uint32_t size = (uint32_t)dt_type_size(t);
+			dt_cg_rec(cg, DT_REC_PRINT, size, 8, n->dn_args->dn_type);
+			dt_cg_memrec(cg, s, cg->cg_recoff - size, size);
+		} else {
+			dt_cg_record_value(cg, DT_REC_PRINT, n->dn_args, s);
+		}
+		break;
+	}
+	case DT_FN_TRACEMEM: {
+		dt_node_t *addr = n->dn_args, *size = addr->dn_list;
+		dt_node_t *dsize = size->dn_list;
+		uint32_t sz = (uint32_t)size->dn_value;
+		uint32_t rb = dt_cg_rec_base(cg->cg_dtp);
+		int sa = dt_cg_expr(cg, addr);
+		if (dsize != NULL) {
+			/* as DTrace: a record of its own, before the bytes */
+			int sd = dt_cg_expr(cg, dsize);
+			dt_cg_rec(cg, DT_REC_TRACEMEM_DSIZE, 8, 8, NULL);
+			dt_cg_lds(cg, R0, sd);
+			dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0,
+			    (int16_t)(rb + cg->cg_recoff - 8)));
+		}
+		dt_cg_rec(cg, DT_REC_TRACEMEM, sz, 8, NULL);
+		dt_cg_memrec(cg, sa, cg->cg_recoff - sz, sz);
 		break;
 	}
 	case DT_FN_PRINTF: {

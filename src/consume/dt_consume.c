@@ -28,6 +28,7 @@
 #include "../cg/dt_cg.h"
 #include "dt_printf.h"
 #include "dt_agg.h"
+#include "dt_print.h"
 
 static void
 dt_consume_msg(dtrace_hdl_t *dtp, const char *fmt, ...)
@@ -94,12 +95,13 @@ dt_consume_int(const dt_recdesc_t *rd, const char *p)
 }
 
 /*
- * rawbytes: a byte range as DTrace dumps it, a line of 16 bytes in hex
- * then as characters under a header of offsets.  Bytes after a string's
- * NUL are shown as 0: whatever the buffer held there is not data.
+ * rawbytes and tracemem(): a byte range as DTrace dumps it, a line of 16
+ * bytes in hex then as characters under a header of offsets.  For a
+ * string (str), bytes after its NUL are shown as 0: whatever the buffer
+ * held there is not data.
  */
 static void
-dt_consume_rawbytes(FILE *out, const char *p, size_t n)
+dt_consume_rawbytes(FILE *out, const char *p, size_t n, int str)
 {
 	int nul = 0;
 
@@ -112,7 +114,7 @@ dt_consume_rawbytes(FILE *out, const char *p, size_t n)
 		size_t j;
 		for (j = 0; j < 16 && i + j < n; j++) {
 			c[j] = nul ? 0 : (unsigned char)p[i + j];
-			nul |= c[j] == 0;
+			nul |= str && c[j] == 0;
 		}
 		fprintf(out, "%5s%5zx:", "", i);
 		for (size_t k = 0; k < j; k++)
@@ -151,7 +153,7 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 		size_t n = rd->rd_size < avail ? rd->rd_size : avail;
 		if (n > dtp->dt_opts.do_strsize)
 			n = dtp->dt_opts.do_strsize;
-		dt_consume_rawbytes(out, p, n);
+		dt_consume_rawbytes(out, p, n, 1);
 		return;
 	}
 	if (dt_type_is_string(rd->rd_type)) {
@@ -419,6 +421,7 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 		snprintf(name, sizeof(name), "%s:%s", pr->pr_func, pr->pr_name);
 		fprintf(out, "%3u %6u %32s ", rh->rh_cpu, pr->pr_id, name);
 	}
+	uint64_t tmsize = 0;         /* tracemem()'s dynamic size, if any */
 	for (int i = 0; i < cl->cl_nrecs; i++) {
 		const dt_recdesc_t *rd = &cl->cl_recs[i];
 		if (rd->rd_seg != seg)
@@ -429,6 +432,21 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 		case DT_REC_TRACE:
 			dt_consume_trace(dtp, rd, base + rd->rd_offset,
 			    size - rd->rd_offset);
+			break;
+		case DT_REC_PRINT:
+			dt_print_value(dtp, out, rd->rd_type, base +
+			    rd->rd_offset, rd->rd_size);
+			break;
+		case DT_REC_TRACEMEM_DSIZE:
+			memcpy(&tmsize, base + rd->rd_offset, sizeof(tmsize));
+			break;
+		case DT_REC_TRACEMEM:
+			/* as DTrace: the dynamic size if from 1 to the size
+			 * (taken as unsigned), always as a dump */
+			dt_consume_rawbytes(out, base + rd->rd_offset,
+			    tmsize == 0 || tmsize > rd->rd_size ? rd->rd_size :
+			    (size_t)tmsize, 0);
+			tmsize = 0;
 			break;
 		case DT_REC_PRINTF:
 			dt_consume_printf(dtp, rd, base, size);

@@ -161,6 +161,8 @@ typedef enum dt_fn {
 	DT_FN_SPECULATE, DT_FN_COMMIT, DT_FN_DISCARD,
 	DT_FN_PSARGS,        /* __psargs(task): its command line, as psinfo */
 	DT_FN_CTXWORD,       /* argument i of a raw tracepoint (not named) */
+	/* data actions */
+	DT_FN_PRINT, DT_FN_TRACEMEM,
 } dt_fn_t;
 
 #define DT_FN_ISAGG(f) ((f) >= DT_FN_COUNT && (f) <= DT_FN_LLQUANTIZE)
@@ -327,7 +329,16 @@ typedef enum dt_reckind {
 	                     (first in each segment of a speculative clause) */
 	DT_REC_COMMIT,    /* commit(): 4-byte speculation */
 	DT_REC_DISCARD,   /* discard(): 4-byte speculation */
+	DT_REC_PRINT,     /* print(): the value as trace() records it, or the
+	                     bytes of a struct, union or array; rd_type */
+	DT_REC_TRACEMEM,  /* tracemem(): rd_size bytes of memory */
+	DT_REC_TRACEMEM_DSIZE, /* tracemem()'s third argument: 8 bytes, how
+	                     many of the next TRACEMEM record's to print */
 } dt_reckind_t;
+
+/* The most bytes print() and tracemem() record: the record area and the
+ * scratch after it must stay within reach of BPF's 16-bit offsets. */
+#define DT_MEMREC_MAX 8192
 
 typedef struct dt_recdesc {
 	dt_reckind_t rd_kind;

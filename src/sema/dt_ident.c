@@ -54,6 +54,8 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "trace", DT_FN_TRACE, "void" },
 	{ "printf", DT_FN_PRINTF, "void" },
 	{ "exit", DT_FN_EXIT, "void" },
+	{ "print", DT_FN_PRINT, "void" },
+	{ "tracemem", DT_FN_TRACEMEM, "void" },
 	{ "count", DT_FN_COUNT, "void" },
 	{ "sum", DT_FN_SUM, "void" },
 	{ "avg", DT_FN_AVG, "void" },

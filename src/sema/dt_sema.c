@@ -1504,6 +1504,83 @@ dt_sema_subr(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 	n->dn_type = dt_sema_builtin_type(sc, n->dn_ident);
 }
 
+static dt_node_t *dt_sema_xlsrc(dt_node_t *);
+
+/*
+ * print(x): as trace(), with x's type kept for the consumer, which prints
+ * the value as mdb's ::print -tn (consume/dt_print.c).  Structs, unions
+ * and arrays are recorded whole, so they must fit in a record.
+ */
+static void
+dt_sema_print(dt_sctx_t *sc, dt_node_t *n, int nargs)
+{
+	dt_node_t *a = n->dn_args;
+
+	if (nargs != 1)
+		SERR(sc, n, D_PROTO_LEN, "print( ) prototype mismatch: %d "
+		    "arg%s passed, 1 expected", nargs, nargs == 1 ? "" : "s");
+	if (dt_type_is_void(a->dn_type))
+		SERR(sc, a, D_PRINT_VOID, "print( ) may not be applied to a "
+		    "void expression");
+	if (dt_sema_xlsrc(a) != NULL)
+		SERR(sc, a, D_PRINT_DYN, "print( ) may not be applied to a "
+		    "translated pointer");
+	const dt_type_t *t = dt_type_resolve(a->dn_type);
+	if (t->dt_kind == DT_TK_STRUCT || t->dt_kind == DT_TK_UNION ||
+	    (t->dt_kind == DT_TK_ARRAY && !dt_type_is_string(t))) {
+		if (dt_type_size(t) == 0)
+			SERR(sc, a, D_PROTO_ARG, "print( ) of incomplete type %s",
+			    tn(a));
+		if (dt_type_size(t) > DT_MEMREC_MAX)
+			SERR(sc, a, D_CG_TOOBIG, "print( ) of %s: its %zu bytes "
+			    "exceed the %d a record may hold", tn(a),
+			    dt_type_size(t), DT_MEMREC_MAX);
+		return;
+	}
+	if (!dt_type_is_scalar(t) && !dt_type_is_string(t))
+		SERR(sc, a, D_PROTO_ARG, "print( ) of type %s is not supported",
+		    tn(a));
+}
+
+/* tracemem(addr, size[, dsize]): size bytes at addr, of which dsize are
+ * printed; checked in DTrace's order */
+static void
+dt_sema_tracemem(dt_sctx_t *sc, dt_node_t *n, int nargs)
+{
+	dt_node_t *addr = n->dn_args, *size, *dsize;
+
+	if (nargs < 2)
+		SERR(sc, n, D_PROTO_LEN, "tracemem( ) prototype mismatch: %d "
+		    "arg%s passed, at least 2 expected", nargs,
+		    nargs == 1 ? "" : "s");
+	size = addr->dn_list;
+	if (!dt_type_is_int(size->dn_type))
+		SERR(sc, size, D_PROTO_ARG, "tracemem( ) argument #2 is "
+		    "incompatible with prototype:\n\tprototype: size_t\n\t "
+		    "argument: %s", tn(size));
+	if ((!dt_type_is_int(addr->dn_type) && !dt_type_is_ptr(addr->dn_type)) ||
+	    dt_type_is_string(addr->dn_type))
+		SERR(sc, addr, D_TRACEMEM_ADDR, "tracemem( ) argument #1 is "
+		    "incompatible with prototype:\n\tprototype: pointer or "
+		    "integer\n\t argument: %s", tn(addr));
+	if (!(size->dn_flags & DT_NF_CONST) || (dt_type_is_signed(size->dn_type) ?
+	    (int64_t)size->dn_value <= 0 : size->dn_value == 0))
+		SERR(sc, size, D_TRACEMEM_SIZE, "tracemem( ) argument #2 must "
+		    "be a non-zero positive integral constant expression");
+	if ((dsize = size->dn_list) != NULL) {
+		if (dsize->dn_list != NULL)
+			SERR(sc, dsize, D_TRACEMEM_ARGS, "tracemem ( ) prototype "
+			    "mismatch: expected at most 3 args");
+		if (!dt_type_is_scalar(dsize->dn_type))
+			SERR(sc, dsize, D_TRACEMEM_DYNSIZE, "tracemem ( ) dynamic "
+			    "size (argument #3) must be of scalar type");
+	}
+	if (size->dn_value > DT_MEMREC_MAX)
+		SERR(sc, size, D_CG_TOOBIG, "tracemem( ) of %llu bytes: at "
+		    "most %d can be recorded", (unsigned long long)
+		    size->dn_value, DT_MEMREC_MAX);
+}
+
 static void
 dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -1536,6 +1613,10 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_flags |= DT_NF_ACTION;
 		return;
 	}
+	if (fn->di_id == DT_FN_PRINT && n->dn_args != NULL &&
+	    n->dn_args->dn_kind == DT_NODE_AGG)
+		SERR(sc, n->dn_args, D_PRINT_AGG, "print( ) may not be applied "
+		    "to an aggregation -- did you mean printa()?");
 	for (dt_node_t *a = n->dn_args; a; a = a->dn_list)
 		dt_sema_expr(sc, a);
 
@@ -1638,6 +1719,12 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			sc->sc_clause->cl_spec = 1;
 		}
 		dtp->dt_use_spec = 1;
+		break;
+	case DT_FN_PRINT:
+		dt_sema_print(sc, n, nargs);
+		break;
+	case DT_FN_TRACEMEM:
+		dt_sema_tracemem(sc, n, nargs);
 		break;
 	case DT_FN_EXIT:
 		if (nargs != 1)
