@@ -369,6 +369,36 @@ dt_cg_dtp(struct dt_cg *cg)
 	return cg->cg_dtp;
 }
 
+/* one more of the per-CPU counter at [r9 + off] (drops, faults ...);
+ * clobbers r1 */
+void
+dt_cg_mstinc(dt_cg_t *cg, int16_t off)
+{
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, off));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, off));
+}
+
+/*
+ * size bytes of kernel memory at the address in slot s to [r9 + off]; a
+ * bad address faults the clause.  Clobbers r0-r5.
+ */
+void
+dt_cg_kcopy(dt_cg_t *cg, int s, uint32_t off, uint32_t size)
+{
+	int lok = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)size));
+	dt_cg_lds(cg, R3, s);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+	dt_cg_lds(cg, R1, s);
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lok);
+}
+
 /* ---- stack slots and scratch -------------------------------------------- */
 
 int
@@ -819,9 +849,7 @@ dt_cg_var_store(dt_cg_t *cg, dt_node_t *n, int val, const dt_type_t *vt)
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_update_elem));
 	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), ldone);
 	/* no room: count a dynamic variable drop */
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NDYNDROPS));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NDYNDROPS));
+	dt_cg_mstinc(cg, DT_MST_NDYNDROPS);
 	dt_cg_jmp(cg, DT_JA(0), ldone);
 	dt_cg_place(cg, ldel);
 	dt_cg_ldmap(cg, R1, DT_MAPID_DVAR + id->di_map);
@@ -1883,18 +1911,7 @@ dt_cg_userpid(dt_cg_t *cg, int16_t off)
 static void
 dt_cg_memrec(dt_cg_t *cg, int s, uint32_t off, uint32_t size)
 {
-	int lok = dt_cg_label(cg);
-
-	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1,
-	    (int32_t)(dt_cg_rec_base(cg->cg_dtp) + off)));
-	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)size));
-	dt_cg_lds(cg, R3, s);
-	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
-	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
-	dt_cg_lds(cg, R1, s);
-	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
-	dt_cg_place(cg, lok);
+	dt_cg_kcopy(cg, s, dt_cg_rec_base(cg->cg_dtp) + off, size);
 }
 
 static void
@@ -2163,9 +2180,7 @@ dt_cg_aggupdate(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lagain);
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, -EEXIST, 0), lagain);
 		dt_cg_place(cg, ldrop);
-		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NAGGDROPS));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NAGGDROPS));
+		dt_cg_mstinc(cg, DT_MST_NAGGDROPS);
 		dt_cg_jmp(cg, DT_JA(0), ldone);
 		dt_cg_place(cg, lagain);
 		dt_cg_aggkey(cg, mapid, onstack, koff);
@@ -2415,9 +2430,7 @@ dt_cg_seg_send(dt_cg_t *cg, int lout)
 	dt_cg_emit(cg, DT_MOV64_IMM(R4, BPF_RB_NO_WAKEUP));
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_ringbuf_output));
 	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lsent);
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NDROPS));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NDROPS));
+	dt_cg_mstinc(cg, DT_MST_NDROPS);
 	dt_cg_place(cg, lsent);
 	if (cg->cg_loops > 0)
 		dt_cg_seg_unguard(cg, seg);
@@ -3170,9 +3183,7 @@ dt_cg_probe_body(dt_cg_t *cgp, dtrace_hdl_t *dtp, dt_probe_t *pr)
 	dt_cg_emit(&cg, DT_STX(BPF_W, R9, R0, (int16_t)(rb + 20)));
 	dt_cg_emit(&cg, DT_LDX(BPF_DW, R0, R9, DT_MST_FADDR));
 	dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R0, (int16_t)(rb + 24)));
-	dt_cg_emit(&cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NFAULTS));
-	dt_cg_emit(&cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-	dt_cg_emit(&cg, DT_STX(BPF_DW, R9, R1, DT_MST_NFAULTS));
+	dt_cg_mstinc(&cg, DT_MST_NFAULTS);
 	dt_cg_ldmap(&cg, R1, DT_MAPID_RINGBUF);
 	dt_cg_emit(&cg, DT_MOV64_REG(R2, R9));
 	dt_cg_emit(&cg, DT_ALU64_IMM(BPF_ADD, R2, rb));

@@ -120,6 +120,8 @@ void dt_cg_load(dt_cg_t *, int dst, int base, int16_t off, const dt_type_t *);
 void dt_cg_store(dt_cg_t *, int base, int16_t off, int src, const dt_type_t *);
 void dt_cg_stsaddr(dt_cg_t *, int slot, uint32_t off);
 void dt_cg_clampmax(dt_cg_t *, int reg, int32_t max);
+void dt_cg_mstinc(dt_cg_t *, int16_t off);
+void dt_cg_kcopy(dt_cg_t *, int slot, uint32_t off, uint32_t size);
 int dt_cg_isstr(const dt_node_t *);
 void dt_cg_fault(dt_cg_t *, int fault, int addr_reg);
 void dt_cg_string_lit(dt_cg_t *, int reg, const char *, size_t);

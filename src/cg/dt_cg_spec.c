@@ -76,9 +76,7 @@ dt_cg_speculation(dt_cg_t *cg, int res)
 	dt_cg_sts(cg, res, R0);
 	dt_cg_jmp(cg, DT_JA(0), ldone);
 	dt_cg_place(cg, lnone);
-	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_NSPECFAIL));
-	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 1));
-	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_NSPECFAIL));
+	dt_cg_mstinc(cg, DT_MST_NSPECFAIL);
 	dt_cg_sts(cg, res, R0);
 	dt_cg_place(cg, ldone);
 }

@@ -818,7 +818,7 @@ dt_cg_inet(dt_cg_t *cg, dt_node_t *n, int res)
 	int ldone = dt_cg_label(cg);
 
 	for (int v6 = 0; v6 <= 1; v6++) {
-		int lnext = dt_cg_label(cg), lok = dt_cg_label(cg);
+		int lnext = dt_cg_label(cg);
 		int lv6 = dt_cg_label(cg), lquad = dt_cg_label(cg);
 		const char *fmt = "%pI4";
 		if ((fn == DT_FN_INET_NTOA && v6) ||
@@ -830,15 +830,7 @@ dt_cg_inet(dt_cg_t *cg, dt_node_t *n, int res)
 			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R0, v6 ? 10 : 2, 0),
 			    lnext);
 		}
-		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)addr));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, v6 ? 16 : 4));
-		dt_cg_lds(cg, R3, sa);
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
-		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
-		dt_cg_lds(cg, R1, sa);
-		dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
-		dt_cg_place(cg, lok);
+		dt_cg_kcopy(cg, sa, addr, v6 ? 16 : 4);
 		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)addr));
 		if (v6) {
