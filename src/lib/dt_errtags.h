@@ -130,6 +130,7 @@
 	X(D_TRUNC_PROTO) \
 	X(D_TRUNC_AGGARG) \
 	X(D_TRUNC_SCALAR) \
+	X(D_ACT_UNSUP) \
 	/* code generation (src/cg) */ \
 	X(D_CG_EXPR) \
 	X(D_CG_TOOBIG)
