@@ -45,7 +45,9 @@
 #define DT_MST_NDYNDROPS 112   /* u64 dynamic variable drops */
 #define DT_MST_NFAULTS   120   /* u64 faults */
 #define DT_MST_NAGGDROPS 128   /* u64 aggregation drops */
-#define DT_MST_THIS      136   /* clause-local variables start here */
+#define DT_MST_CHILLMARK 136   /* u64 chill(): start of this interval */
+#define DT_MST_CHILLED   144   /* u64 chill(): ns chilled in it */
+#define DT_MST_THIS      152   /* clause-local variables start here */
 
 /* globals value layout: activity word, then user globals */
 #define DT_GLOB_ACTIVITY   0
