@@ -853,23 +853,25 @@ main(int argc, char *argv[])
 		}
 		if (rc == 1)
 			break;
-		if (ferror(out)) {
+		if (ferror(dtp->dt_out)) {
 			status = 1;
 			break;
 		}
 	}
-	/* as DTrace: an interrupt starts a new line, even when quiet */
+	/* as DTrace: an interrupt starts a new line, even when quiet; this
+	 * and what follows go where freopen() last sent the output */
 	if (g_intr)
-		fprintf(out, "\n");
+		fprintf(dtp->dt_out, "\n");
 	if (dt_stop(dtp) != 0) {
 		msg("couldn't stop tracing: %s", dtrace_errmsg(dtp));
 		status = 1;
 	}
-	fprintf(out, "\n");
+	fprintf(dtp->dt_out, "\n");
 	if (dt_agg_print_unprinted(dtp) != 0) {
 		msg("failed to print aggregations: %s", dtrace_errmsg(dtp));
 		status = 1;
 	}
+	fflush(dtp->dt_out);
 	fflush(out);
 	if (dtp->dt_exiting)
 		status = dtp->dt_exitstatus;

@@ -729,6 +729,34 @@ dt_bpf_has_fentry(dtrace_hdl_t *dtp)
 	return 1;
 }
 
+/*
+ * May programs write user memory (bpf_probe_write_user(), for copyout())?
+ * Not under kernel lockdown, nor without CAP_SYS_ADMIN: load one that
+ * calls it and see.
+ */
+int
+dt_bpf_has_write_user(void)
+{
+	struct bpf_insn insns[] = {
+		/* *(u64 *)(fp - 8) = 0; write_user(0, fp - 8, 1); return 0 */
+		{ .code = BPF_ST | BPF_MEM | BPF_DW, .dst_reg = 10, .off = -8 },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 1, .imm = 0 },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_X, .dst_reg = 2,
+		    .src_reg = 10 },
+		{ .code = BPF_ALU64 | BPF_ADD | BPF_K, .dst_reg = 2, .imm = -8 },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 3, .imm = 1 },
+		{ .code = BPF_JMP | BPF_CALL, .imm = BPF_FUNC_probe_write_user },
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0 },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	int fd = bpf_prog_load(BPF_PROG_TYPE_RAW_TRACEPOINT, "dt_wruser",
+	    "GPL", insns, sizeof(insns) / sizeof(insns[0]), NULL);
+	if (fd < 0)
+		return 0;
+	close(fd);
+	return 1;
+}
+
 /* Wait until no probe program started before this call is still running
  * (an RCU grace period: the programs run inside RCU read sections). */
 void

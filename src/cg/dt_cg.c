@@ -2543,6 +2543,29 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 	case DT_FN_NORMALIZE: case DT_FN_DENORMALIZE: case DT_FN_SETOPT:
 		dt_cg_aggaction(cg, n);
 		break;
+	case DT_FN_SYSTEM:
+	case DT_FN_FREOPEN: {
+		/* as printf(): the consumer formats the command or file */
+		dt_recdesc_t *rd = dt_cg_rec(cg, n->dn_ident->di_id ==
+		    DT_FN_SYSTEM ? DT_REC_SYSTEM : DT_REC_FREOPEN, 0, 1, NULL);
+		cg->cg_dtp->dt_destructive = 1;
+		if (rd != NULL) {
+			rd->rd_pfmt = n->dn_cg;
+			rd->rd_nargs = dt_node_count(n->dn_args) - 1;
+		}
+		for (dt_node_t *a = n->dn_args->dn_list; a; a = a->dn_list) {
+			int s = dt_cg_expr(cg, a);
+			dt_cg_record_value(cg, DT_REC_PRINTF_ARG, a, s);
+			cg->cg_sp = base;
+		}
+		break;
+	}
+	case DT_FN_FTRUNCATE:
+		dt_cg_rec(cg, DT_REC_FTRUNCATE, 0, 1, NULL);
+		break;
+	case DT_FN_STOP: case DT_FN_RAISE: case DT_FN_CHILL:
+		dt_cg_procact(cg, n);
+		break;
 	default:
 		dt_cg_error(cg, D_UNKNOWN, "internal error: %s( ) is not supported", n->dn_name);
 	}

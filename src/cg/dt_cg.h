@@ -48,7 +48,9 @@
 #define DT_MST_NSPECFAIL 136   /* u64 speculation() that found none free */
 #define DT_MST_NSPECDROPS 144  /* u64 speculative drops, when committed */
 #define DT_MST_SPECID    152   /* u64 the firing clause's speculate(id) */
-#define DT_MST_THIS      160   /* clause-local variables start here */
+#define DT_MST_CHILLMARK 160   /* u64 chill(): start of this interval */
+#define DT_MST_CHILLED   168   /* u64 chill(): ns chilled in it */
+#define DT_MST_THIS      176   /* clause-local variables start here */
 
 /* globals value layout: activity word, then user globals */
 #define DT_GLOB_ACTIVITY   0

@@ -160,6 +160,7 @@ void dt_cg_rec_spec(dt_cg_t *);
 
 /* dt_cg_subr.c */
 void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);
+void dt_cg_procact(dt_cg_t *, dt_node_t *);   /* stop(), raise(), chill() */
 
 /* dt_cg_str.c */
 void dt_cg_strfn(dt_cg_t *, dt_node_t *, int res);

@@ -1,6 +1,9 @@
 /*
  * dt_cg_subr.c -- code generation for D's memory and process subroutines:
- * alloca(), copyin(), copyinto(), bcopy(), rand(), progenyof().
+ * alloca(), copyin(), copyinto(), bcopy(), rand(), progenyof(), and the
+ * destructive ones, copyout() and copyoutstr(); and for the destructive
+ * actions that act in the probe and record nothing: stop(), raise(),
+ * chill().
  *
  * Memory from alloca() and copyin() is this CPU's scratch space, which
  * lasts until the end of the clause.  A size known at compile time gets
@@ -8,6 +11,7 @@
  * gets DT_SCRATCH_CHUNK bytes, and a larger size is DTrace's "out of
  * scratch space" fault.
  */
+#include <signal.h>
 #include "dt_cg_impl.h"
 #include "../sema/dt_sema.h"
 
@@ -158,6 +162,163 @@ dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_sts(cg, res, R0);
 }
 
+/*
+ * copyout(buf, addr, nbytes): nbytes of scratch memory at buf (alloca(),
+ * copyin()) to the user address addr of the current process;
+ * copyoutstr(str, addr, maxlen): the string and its NUL, at most maxlen
+ * bytes, likewise.  As DTrace, an address that cannot be written is an
+ * invalid address fault.  bpf_probe_write_user() refuses a size that may
+ * be 0, so nothing to write is skipped.
+ */
+static void
+dt_cg_copyout(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_node_t *a = n->dn_args;
+	int str = n->dn_ident->di_id == DT_FN_COPYOUTSTR;
+	int s0 = dt_cg_expr(cg, a);
+	int s1 = dt_cg_expr(cg, a->dn_list);
+	int s2 = dt_cg_expr(cg, a->dn_list->dn_list);
+	int lnone = dt_cg_label(cg), lok = dt_cg_label(cg);
+
+	cg->cg_dtp->dt_destructive = cg->cg_dtp->dt_write_user = 1;
+	if (str) {
+		uint32_t ss = dt_cg_strsize(cg), off = dt_cg_scratch(cg, ss);
+		int lmin = dt_cg_label(cg);
+		/* r2 = the string's length and NUL (a string that cannot be
+		 * read is "": the helper zeroes the buffer) */
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
+		dt_cg_lds(cg, R3, s0);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R0));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R2, 0, 0), lmin);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
+		dt_cg_place(cg, lmin);
+		/* ... but no more than maxlen */
+		lmin = dt_cg_label(cg);
+		dt_cg_lds(cg, R3, s2);
+		dt_cg_extend(cg, R3, a->dn_list->dn_list->dn_type);
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JLE, R2, R3, 0), lmin);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R3));
+		dt_cg_place(cg, lmin);
+		dt_cg_clampmax(cg, R2, (int32_t)ss);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	} else {
+		dt_cg_dstsize(cg, a->dn_list->dn_list, s2);
+		dt_cg_scratchdst(cg, s0);      /* only scratch is readable */
+	}
+	/* r1 = the source, r2 = its size */
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R2, 0, 0), lnone);
+	dt_cg_emit(cg, DT_MOV64_REG(R3, R2));
+	dt_cg_emit(cg, DT_MOV64_REG(R2, R1));
+	dt_cg_lds(cg, R1, s1);
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_write_user));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+	dt_cg_lds(cg, R1, s1);
+	dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
+	dt_cg_place(cg, lnone);
+	dt_cg_place(cg, lok);
+}
+
+/*
+ * chill(ns): spin in the probe for ns nanoseconds.  As DTrace, each CPU
+ * may chill for at most DT_CHILL_MAX in every DT_CHILL_INTERVAL (the
+ * interval starts at the first chill() after the last one ended); asking
+ * for more, or for a negative time, is an illegal operation fault.  The
+ * spin is a bpf_loop() whose callback reads the clock several times per
+ * call, so that bpf_loop()'s limit on calls outlasts DT_CHILL_MAX.
+ */
+#define DT_CHILL_MAX      500000000   /* ns: DTrace's dtrace_chill_max */
+#define DT_CHILL_INTERVAL 1000000000  /* ns: dtrace_chill_interval */
+#define DT_CHILL_READS    8           /* clock reads per callback */
+
+static void
+dt_cg_chill(dt_cg_t *cg, dt_node_t *n)
+{
+	int s = dt_cg_expr(cg, n->dn_args);
+	uint32_t c = dt_cg_scratch(cg, 16);      /* start, ns */
+	int lkeep = dt_cg_label(cg), lbad = dt_cg_label(cg);
+	int lok = dt_cg_label(cg);
+
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, (int16_t)c));
+	/* a new interval: nothing chilled in it yet */
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_CHILLMARK));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R0, R1));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R0, DT_CHILL_INTERVAL, 0), lkeep);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, (int16_t)c));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, DT_MST_CHILLMARK));
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, DT_MST_CHILLED, 0));
+	dt_cg_place(cg, lkeep);
+	/* chilled + ns must stay within the maximum */
+	dt_cg_lds(cg, R2, s);
+	dt_cg_extend(cg, R2, n->dn_args->dn_type);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSLT, R2, 0, 0), lbad);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGT, R2, DT_CHILL_MAX, 0), lbad);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DT_MST_CHILLED));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R2));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R1, DT_CHILL_MAX, 0), lok);
+	dt_cg_place(cg, lbad);
+	dt_cg_fault(cg, DT_FAULT_ILLOP, -1);
+	dt_cg_place(cg, lok);
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DT_MST_CHILLED));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R2, (int16_t)(c + 8)));
+
+	int sub = dt_cg_sub_begin(cg);
+	int ldone = dt_cg_label(cg);
+	for (int i = 0; i < DT_CHILL_READS; i++) {
+		/* now - start >= ns: done */
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_ktime_get_ns));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, (int16_t)c));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R0, R1));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, (int16_t)(c + 8)));
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JGE, R0, R1, 0), ldone);
+	}
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(cg, DT_EXIT());
+	dt_cg_place(cg, ldone);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_sub_end(cg);
+	dt_cg_emit(cg, DT_MOV64_IMM(R1, 1 << 23));   /* bpf_loop()'s most */
+	dt_cg_loop(cg, sub, -1);
+}
+
+/*
+ * stop(): the process stops as if sent SIGSTOP (DTrace stops the
+ * process when it leaves the kernel, to be resumed with prun(1); here
+ * kill -CONT resumes it).  raise(sig): sig for the current thread, as
+ * DTrace's tsignal(); a number that is not a signal is an illegal
+ * operation fault.  chill(ns): above.
+ */
+void
+dt_cg_procact(dt_cg_t *cg, dt_node_t *n)
+{
+	int lok = dt_cg_label(cg);
+
+	cg->cg_dtp->dt_destructive = 1;
+	switch (n->dn_ident->di_id) {
+	case DT_FN_STOP:
+		dt_cg_emit(cg, DT_MOV64_IMM(R1, SIGSTOP));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_send_signal));
+		break;
+	case DT_FN_RAISE: {
+		int s = dt_cg_expr(cg, n->dn_args);
+		dt_cg_lds(cg, R1, s);
+		dt_cg_extend(cg, R1, n->dn_args->dn_type);
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JLE, R1, 64, 0), lok);
+		dt_cg_fault(cg, DT_FAULT_ILLOP, -1);
+		dt_cg_place(cg, lok);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_send_signal_thread));
+		break;
+	}
+	case DT_FN_CHILL:
+		dt_cg_chill(cg, n);
+		break;
+	}
+}
+
 void
 dt_cg_subr(dt_cg_t *cg, dt_node_t *n, int res)
 {
@@ -204,6 +365,10 @@ dt_cg_subr(dt_cg_t *cg, dt_node_t *n, int res)
 		break;
 	case DT_FN_PROGENYOF:
 		dt_cg_progenyof(cg, n, res);
+		break;
+	case DT_FN_COPYOUT:
+	case DT_FN_COPYOUTSTR:
+		dt_cg_copyout(cg, n);
 		break;
 	}
 }

@@ -182,7 +182,7 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 }
 
 static void
-dt_consume_printf(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
+dt_consume_printf(dtrace_hdl_t *dtp, FILE *fp, const dt_recdesc_t *rd,
     const char *base, size_t size)
 {
 	dt_pfval_t vals[64];
@@ -208,7 +208,93 @@ dt_consume_printf(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
 			v->pv_signed = dt_type_is_signed(a->rd_type);
 		}
 	}
-	dt_printf_format(dtp->dt_out, rd->rd_pfmt, vals, n, dt_sym_pfsym, dtp);
+	dt_printf_format(fp, rd->rd_pfmt, vals, n, dt_sym_pfsym, dtp);
+}
+
+/* what a printf()-like record formats, as a malloc'd string, or NULL */
+static char *
+dt_consume_sprintf(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
+    const char *base, size_t size)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		return NULL;
+	dt_consume_printf(dtp, fp, rd, base, size);
+	if (ferror(fp)) {
+		fclose(fp);
+		free(buf);
+		return NULL;
+	}
+	fclose(fp);
+	return buf;
+}
+
+/*
+ * system(): the command runs through /bin/sh as the records are read, as
+ * in DTrace; what we printed before it is flushed first so that its
+ * output (to our standard output) comes in order with ours.
+ */
+static void
+dt_consume_system(dtrace_hdl_t *dtp, const dt_recdesc_t *rd,
+    const char *base, size_t size)
+{
+	char *cmd = dt_consume_sprintf(dtp, rd, base, size);
+
+	if (cmd == NULL) {
+		dt_consume_msg(dtp, "system(): out of memory");
+		return;
+	}
+	fflush(dtp->dt_out);
+	fflush(stdout);
+	if (system(cmd) == -1)
+		dt_consume_msg(dtp, "system(\"%s\") failed: %s", cmd,
+		    strerror(errno));
+	free(cmd);
+}
+
+/*
+ * freopen(): later output goes to the file (opened to append, as in
+ * DTrace) until the next freopen(); freopen("") goes back to the original
+ * output.  A file that cannot be opened leaves the output where it was,
+ * with DTrace's message for an action that failed in the consumer.
+ */
+static void
+dt_consume_freopen(dtrace_hdl_t *dtp, const dt_epid_t *ep,
+    const dt_recdesc_t *rd, const char *base, size_t size, uint32_t epid)
+{
+	dt_probe_t *pr = ep->ep_probe;
+	FILE *nfp;
+	char *path;
+
+	fflush(dtp->dt_out);
+	if (rd->rd_pfmt == NULL) {
+		if (dtp->dt_out_orig != NULL && dtp->dt_out != dtp->dt_out_orig) {
+			fclose(dtp->dt_out);
+			dtp->dt_out = dtp->dt_out_orig;
+		}
+		return;
+	}
+	if ((path = dt_consume_sprintf(dtp, rd, base, size)) == NULL) {
+		dt_consume_msg(dtp, "freopen(): out of memory");
+		return;
+	}
+	if ((nfp = fopen(path, "a")) == NULL) {
+		dt_consume_msg(dtp, "error on enabled probe ID %u (ID %u: "
+		    "%s:%s:%s:%s): couldn't freopen() \"%s\": %s", epid,
+		    pr->pr_id, pr->pr_prov->pv_name, pr->pr_mod, pr->pr_func,
+		    pr->pr_name, path, strerror(errno));
+		free(path);
+		return;
+	}
+	free(path);
+	if (dtp->dt_out_orig == NULL)
+		dtp->dt_out_orig = dtp->dt_out;
+	else if (dtp->dt_out != dtp->dt_out_orig)
+		fclose(dtp->dt_out);
+	dtp->dt_out = nfp;
 }
 
 /* a probe named "entry" or "...-entry" (so not "gentry"), likewise return */
@@ -449,7 +535,7 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 			tmsize = 0;
 			break;
 		case DT_REC_PRINTF:
-			dt_consume_printf(dtp, rd, base, size);
+			dt_consume_printf(dtp, dtp->dt_out, rd, base, size);
 			i += rd->rd_nargs;
 			break;
 		case DT_REC_GUARD:
@@ -520,6 +606,22 @@ dt_consume_record(dtrace_hdl_t *dtp, void *data, size_t size,
 				dtp->dt_exitstatus = *(int32_t *)(base +
 				    rd->rd_offset);
 			}
+			break;
+		case DT_REC_SYSTEM:
+			dt_consume_system(dtp, rd, base, size);
+			i += rd->rd_nargs;
+			break;
+		case DT_REC_FREOPEN:
+			dt_consume_freopen(dtp, ep, rd, base, size, rh->rh_epid);
+			i += rd->rd_nargs;
+			out = dtp->dt_out;
+			break;
+		case DT_REC_FTRUNCATE:
+			/* as DTrace: the output file starts again, empty (not
+			 * possible for a terminal or a pipe: ignored) */
+			fflush(out);
+			if (ftruncate(fileno(out), 0) == 0)
+				fseeko(out, 0, SEEK_SET);
 			break;
 		default:
 			break;

@@ -138,6 +138,7 @@
 	X(D_TRUNC_PROTO) \
 	X(D_TRUNC_AGGARG) \
 	X(D_TRUNC_SCALAR) \
+	X(D_ACT_UNSUP) \
 	/* the order of actions in a clause (src/sema) */ \
 	X(D_COMM_COMM) \
 	X(D_COMM_DREC) \

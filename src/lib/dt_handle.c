@@ -68,6 +68,8 @@ dtrace_close(dtrace_hdl_t *dtp)
 	dt_bpf_detach_all(dtp);
 	if (dtp->dt_rb != NULL)
 		dt_consume_close(dtp);
+	if (dtp->dt_out_orig != NULL && dtp->dt_out != dtp->dt_out_orig)
+		fclose(dtp->dt_out);      /* freopen()'s file */
 	dt_consume_specfree(dtp);
 	int fds[] = { dtp->dt_fd_globals, dtp->dt_fd_mstate, dtp->dt_fd_strtab,
 	    dtp->dt_fd_ringbuf, dtp->dt_fd_state, dtp->dt_fd_zero,

@@ -74,6 +74,13 @@ dt_load(dtrace_hdl_t *dtp)
 {
 	if (dt_bpf_check_privileges(dtp) != 0)
 		return -1;
+	/* as DTrace, which refuses to start tracing (not to compile) */
+	if (dtp->dt_destructive && !dtp->dt_opts.do_destructive)
+		return dt_set_errmsg(dtp, "Destructive actions not allowed");
+	if (dtp->dt_write_user && !dt_bpf_has_write_user())
+		return dt_set_errmsg(dtp, "copyout( ) and copyoutstr( ) are "
+		    "not available: this kernel does not let BPF programs "
+		    "write user memory (lockdown, or no CAP_SYS_ADMIN)");
 	dt_opt_clamp(dtp);
 	if (dt_bpf_create_maps(dtp) != 0)
 		return -1;

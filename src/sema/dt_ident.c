@@ -117,6 +117,16 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "progenyof", DT_FN_PROGENYOF, "int" },
 	{ "strtok", DT_FN_STRTOK, "string" },
 	{ "__psargs", DT_FN_PSARGS, "string" },
+	{ "copyout", DT_FN_COPYOUT, "void" },
+	{ "copyoutstr", DT_FN_COPYOUTSTR, "void" },
+	{ "stop", DT_FN_STOP, "void" },
+	{ "raise", DT_FN_RAISE, "void" },
+	{ "system", DT_FN_SYSTEM, "void" },
+	{ "freopen", DT_FN_FREOPEN, "void" },
+	{ "ftruncate", DT_FN_FTRUNCATE, "void" },
+	{ "chill", DT_FN_CHILL, "void" },
+	{ "panic", DT_FN_PANIC, "void" },
+	{ "breakpoint", DT_FN_BREAKPOINT, "void" },
 };
 
 /*

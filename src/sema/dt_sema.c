@@ -1470,6 +1470,10 @@ dt_sema_subr(dt_sctx_t *sc, dt_node_t *n, int id, int nargs)
 		{ DT_FN_RAND, "", 0, { NULL } },
 		{ DT_FN_PROGENYOF, "i", 1, { "pid_t" } },
 		{ DT_FN_SPECULATION, "", 0, { NULL } },
+		{ DT_FN_COPYOUT, "pai", 3, { "void *", "uintptr_t",
+		    "size_t" } },
+		{ DT_FN_COPYOUTSTR, "sai", 3, { "string", "uintptr_t",
+		    "size_t" } },
 		{ DT_FN_STRTOK, "ms", 2, { "const char *", "const char *" } },
 	};
 	size_t f = 0;
@@ -1579,6 +1583,56 @@ dt_sema_tracemem(dt_sctx_t *sc, dt_node_t *n, int nargs)
 		SERR(sc, size, D_CG_TOOBIG, "tracemem( ) of %llu bytes: at "
 		    "most %d can be recorded", (unsigned long long)
 		    size->dn_value, DT_MEMREC_MAX);
+}
+
+/*
+ * The format and arguments of printf() and of the actions that take the
+ * same (system(), freopen()): the parsed format goes to n->dn_cg, owned by
+ * the clause's records.
+ */
+static void
+dt_sema_pfargs(dt_sctx_t *sc, dt_node_t *n, int nargs)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	dt_node_t *f = n->dn_args;
+	dt_errtag_t tag;
+	char msg[1024];
+	dt_pfmt_t *pf;
+
+	if (nargs == 0)
+		SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: "
+		    "0 args passed, at least 1 expected", n->dn_name);
+	if (f->dn_kind != DT_NODE_STRING)
+		SERR(sc, f, D_PRINTF_ARG_FMT, "%s( ) argument #1 "
+		    "is incompatible with prototype:\n\tprototype: "
+		    "string constant\n\t argument: %s", n->dn_name, tn(f));
+	if (f->dn_string[0] == '\0')
+		SERR(sc, n, D_PRINTF_FMT_EMPTY, "%s( ) format string is empty",
+		    n->dn_name);
+	if (dt_printf_parse(f->dn_string, &pf, &tag, msg,
+	    sizeof(msg)) != 0)
+		dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
+	dt_pfargtype_t at[64];
+	int na = 0;
+	for (dt_node_t *a = f->dn_list; a && na < 64; a = a->dn_list) {
+		const dt_type_t *t = dt_type_resolve(a->dn_type);
+		dt_pfargtype_t *p = &at[na++];
+		p->pat_name = dt_type_name(a->dn_type);
+		p->pat_size = (int)dt_type_size(t);
+		p->pat_signed = dt_type_is_signed(t);
+		p->pat_kind = dt_type_is_string(t) ? DT_PFA_STRING :
+		    dt_type_is_ptr(t) ? DT_PFA_PTR :
+		    dt_type_is_int(t) ? DT_PFA_INT :
+		    t->dt_kind == DT_TK_FLOAT ? DT_PFA_FLOAT :
+		    DT_PFA_OTHER;
+	}
+	if (dt_printf_validate(pf, n->dn_name, at, na, &tag, msg,
+	    sizeof(msg)) != 0) {
+		dt_printf_free(pf);
+		dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
+	}
+	n->dn_cg = pf;          /* owned by the clause's records */
+	dt_sema_pfuser(dtp, pf);
 }
 
 static void
@@ -1736,45 +1790,43 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 			    "incompatible with prototype:\n\tprototype: int\n\t"
 			    " argument: %s", tn(n->dn_args));
 		break;
-	case DT_FN_PRINTF: {
-		dt_node_t *f = n->dn_args;
-		dt_errtag_t tag;
-		char msg[1024];
-		dt_pfmt_t *pf;
-
-		if (nargs == 0)
-			SERR(sc, n, D_PROTO_LEN, "printf( ) prototype mismatch: "
-			    "0 args passed, at least 1 expected");
-		if (f->dn_kind != DT_NODE_STRING)
-			SERR(sc, f, D_PRINTF_ARG_FMT, "printf( ) argument #1 "
-			    "is incompatible with prototype:\n\tprototype: "
-			    "string constant\n\t argument: %s", tn(f));
-		if (dt_printf_parse(f->dn_string, &pf, &tag, msg,
-		    sizeof(msg)) != 0)
-			dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
-		dt_pfargtype_t at[64];
-		int na = 0;
-		for (dt_node_t *a = f->dn_list; a && na < 64; a = a->dn_list) {
-			const dt_type_t *t = dt_type_resolve(a->dn_type);
-			dt_pfargtype_t *p = &at[na++];
-			p->pat_name = dt_type_name(a->dn_type);
-			p->pat_size = (int)dt_type_size(t);
-			p->pat_signed = dt_type_is_signed(t);
-			p->pat_kind = dt_type_is_string(t) ? DT_PFA_STRING :
-			    dt_type_is_ptr(t) ? DT_PFA_PTR :
-			    dt_type_is_int(t) ? DT_PFA_INT :
-			    t->dt_kind == DT_TK_FLOAT ? DT_PFA_FLOAT :
-			    DT_PFA_OTHER;
-		}
-		if (dt_printf_validate(pf, "printf", at, na, &tag, msg,
-		    sizeof(msg)) != 0) {
-			dt_printf_free(pf);
-			dt_cerror(sc->sc_pcb, n->dn_line, tag, "%s", msg);
-		}
-		n->dn_cg = pf;          /* owned by the clause's records */
-		dt_sema_pfuser(dtp, pf);
+	case DT_FN_PRINTF:
+		dt_sema_pfargs(sc, n, nargs);
 		break;
-	}
+	case DT_FN_SYSTEM:
+	case DT_FN_FREOPEN:
+		/* printf()'s arguments; freopen("") goes back to the
+		 * original output (n->dn_cg stays NULL) */
+		if (fn->di_id == DT_FN_FREOPEN && nargs == 1 &&
+		    n->dn_args->dn_kind == DT_NODE_STRING &&
+		    n->dn_args->dn_string[0] == '\0')
+			break;
+		dt_sema_pfargs(sc, n, nargs);
+		break;
+	case DT_FN_STOP:
+	case DT_FN_FTRUNCATE:
+		if (nargs != 0)
+			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: "
+			    "%d arg%s passed, 0 expected", n->dn_name, nargs,
+			    nargs == 1 ? "" : "s");
+		break;
+	case DT_FN_RAISE:
+	case DT_FN_CHILL:
+		if (nargs != 1)
+			SERR(sc, n, D_PROTO_LEN, "%s( ) prototype mismatch: "
+			    "%d arg%s passed, 1 expected", n->dn_name, nargs,
+			    nargs == 1 ? "" : "s");
+		if (!dt_type_is_int(n->dn_args->dn_type))
+			SERR(sc, n, D_PROTO_ARG, "%s( ) argument #1 is "
+			    "incompatible with prototype:\n\tprototype: int\n\t"
+			    " argument: %s", n->dn_name, tn(n->dn_args));
+		break;
+	case DT_FN_PANIC:
+		SERR(sc, n, D_ACT_UNSUP, "panic( ) is not supported: a BPF "
+		    "program cannot panic the kernel");
+	case DT_FN_BREAKPOINT:
+		SERR(sc, n, D_ACT_UNSUP, "breakpoint( ) is not supported: a "
+		    "BPF program cannot stop the kernel in a debugger");
 	}
 	n->dn_type = sc->sc_bt->bt_void;
 	n->dn_flags |= DT_NF_ACTION;
@@ -2670,12 +2722,18 @@ dt_sema_xlused(dt_sctx_t *sc, const dt_node_t *n)
 	}
 }
 
-/* actions that change the system (need -w) */
+/* actions that change the system (need -w); as DTrace, freopen() is one */
 static int
 dt_sema_destructive(int id)
 {
-	(void)id;
-	return 0;
+	switch (id) {
+	case DT_FN_STOP: case DT_FN_RAISE: case DT_FN_SYSTEM:
+	case DT_FN_FREOPEN: case DT_FN_CHILL: case DT_FN_COPYOUT:
+	case DT_FN_COPYOUTSTR:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /*

@@ -15,6 +15,12 @@
  *                         of 4321 bytes each
  *   workload spin MS      burns CPU for MS milliseconds in functions with
  *                         known names (spin_outer -> spin_inner)
+ *   workload loop MS      calls getppid() every millisecond for MS
+ *                         milliseconds (a process to stop or signal)
+ *   workload copyout N    N times: fills a 16-byte buffer with '.',
+ *                         calls pread64(-1, buf, 16, 4545) (fails with
+ *                         EBADF, buf untouched) and writes the buffer to
+ *                         stdout as a line: what copyout() put there
  *
  * Each mode does its work between two markers the tests can predicate on:
  * a syscall getpgid(-4242) before and getpgid(-4343) after (both fail).
@@ -148,6 +154,21 @@ main(int argc, char **argv)
 		close(fd);
 	} else if (strcmp(mode, "spin") == 0) {
 		spin_outer(n);
+	} else if (strcmp(mode, "loop") == 0) {
+		struct timespec ts = { 0, 1000000 };
+		for (long i = 0; i < n; i++) {
+			syscall(SYS_getppid);
+			nanosleep(&ts, NULL);
+		}
+	} else if (strcmp(mode, "copyout") == 0) {
+		char buf[17];
+		for (long i = 0; i < n; i++) {
+			memset(buf, '.', 16);
+			buf[16] = '\n';
+			syscall(SYS_pread64, -1, buf, 16, 4545);
+			if (write(1, buf, 17) != 17)
+				return 1;
+		}
 	} else {
 		fprintf(stderr, "workload: unknown mode %s\n", mode);
 		return 2;
