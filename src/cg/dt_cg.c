@@ -2440,6 +2440,25 @@ dt_cg_seg_send(dt_cg_t *cg, int lout)
 
 static void dt_cg_action1(dt_cg_t *, dt_node_t *);
 
+/* printf() and the actions formatted as it is: the format (parsed by
+ * sema), then each argument as a PRINTF_ARG record */
+static void
+dt_cg_pfrec(dt_cg_t *cg, dt_node_t *n, dt_reckind_t kind)
+{
+	dt_recdesc_t *rd = dt_cg_rec(cg, kind, 0, 1, NULL);
+	int base = cg->cg_sp;
+
+	if (rd != NULL) {
+		rd->rd_pfmt = n->dn_cg;
+		rd->rd_nargs = dt_node_count(n->dn_args) - 1;
+	}
+	for (dt_node_t *a = n->dn_args->dn_list; a; a = a->dn_list) {
+		int s = dt_cg_expr(cg, a);
+		dt_cg_record_value(cg, DT_REC_PRINTF_ARG, a, s);
+		cg->cg_sp = base;
+	}
+}
+
 /*
  * An action in an if/else branch may not run: its records are preceded by
  * a guard byte, zeroed when the clause starts and set by the action, so
@@ -2512,19 +2531,9 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_memrec(cg, sa, cg->cg_recoff - sz, sz);
 		break;
 	}
-	case DT_FN_PRINTF: {
-		dt_recdesc_t *rd = dt_cg_rec(cg, DT_REC_PRINTF, 0, 1, NULL);
-		if (rd != NULL) {
-			rd->rd_pfmt = n->dn_cg;
-			rd->rd_nargs = dt_node_count(n->dn_args) - 1;
-		}
-		for (dt_node_t *a = n->dn_args->dn_list; a; a = a->dn_list) {
-			int s = dt_cg_expr(cg, a);
-			dt_cg_record_value(cg, DT_REC_PRINTF_ARG, a, s);
-			cg->cg_sp = base;
-		}
+	case DT_FN_PRINTF:
+		dt_cg_pfrec(cg, n, DT_REC_PRINTF);
 		break;
-	}
 	case DT_FN_EXIT: {
 		int s = dt_cg_expr(cg, n->dn_args);
 		uint32_t rb = dt_cg_rec_base(cg->cg_dtp);
@@ -2544,22 +2553,12 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_aggaction(cg, n);
 		break;
 	case DT_FN_SYSTEM:
-	case DT_FN_FREOPEN: {
+	case DT_FN_FREOPEN:
 		/* as printf(): the consumer formats the command or file */
-		dt_recdesc_t *rd = dt_cg_rec(cg, n->dn_ident->di_id ==
-		    DT_FN_SYSTEM ? DT_REC_SYSTEM : DT_REC_FREOPEN, 0, 1, NULL);
 		cg->cg_dtp->dt_destructive = 1;
-		if (rd != NULL) {
-			rd->rd_pfmt = n->dn_cg;
-			rd->rd_nargs = dt_node_count(n->dn_args) - 1;
-		}
-		for (dt_node_t *a = n->dn_args->dn_list; a; a = a->dn_list) {
-			int s = dt_cg_expr(cg, a);
-			dt_cg_record_value(cg, DT_REC_PRINTF_ARG, a, s);
-			cg->cg_sp = base;
-		}
+		dt_cg_pfrec(cg, n, n->dn_ident->di_id == DT_FN_SYSTEM ?
+		    DT_REC_SYSTEM : DT_REC_FREOPEN);
 		break;
-	}
 	case DT_FN_FTRUNCATE:
 		dt_cg_rec(cg, DT_REC_FTRUNCATE, 0, 1, NULL);
 		break;
@@ -2694,7 +2693,9 @@ dt_cg_loopstmt(dt_cg_t *cg, dt_node_t *s)
 	}
 	cg->cg_loopdone = dt_cg_scratch(cg, 8);
 	dt_cg_emit(cg, DT_ST(BPF_DW, R9, (int16_t)cg->cg_loopdone, 0));
-	dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FAULT, 0));  /* see 'faults' */
+	/* the body's faults are seen after the loop: a placeholder for
+	 * clearing the fault word, made a no-op if the body cannot fault */
+	int clrat = dt_cg_emit(cg, DT_ST(BPF_W, R9, DT_MST_FAULT, 0));
 	if (rec) {
 		dt_cg_seg_send(cg, -1);
 		dt_cg_seg_begin(cg);
@@ -2758,6 +2759,8 @@ dt_cg_loopstmt(dt_cg_t *cg, dt_node_t *s)
 	dt_cg_imm(cg, R1, cap);
 	dt_cg_loop(cg, sub, ctx);
 	int lok = dt_cg_label(cg), ldone = dt_cg_label(cg);
+	if (!faults)
+		cg->cg_insns[clrat] = DT_JA(0);
 	if (faults) {
 		dt_cg_emit(cg, DT_LDX(BPF_W, R0, R9, DT_MST_FAULT));
 		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
@@ -2963,7 +2966,7 @@ dt_cg_uses_state(const dt_cg_t *cg, int from)
 /*
  * Remove the instructions no path reaches, which the verifier refuses:
  * what follows a break or continue, the join of an if whose branches both
- * leave.  Reached: the first instruction, callbacks whose address a
+ * leave; and no-op jumps.  Reached: the first instruction, callbacks whose address a
  * reached instruction loads, and what reached jumps and fall-throughs lead
  * to.  Jumps and callback addresses are then renumbered.
  */
@@ -2999,8 +3002,13 @@ dt_cg_prune(dt_cg_t *cg)
 			DT_REACH(i + 1);
 	}
 #undef DT_REACH
-	for (int i = 0; i < n; i++)
-		map[i] = seen[i] ? k++ : -1;
+	/* placeholders left as no-ops (ja +0) go too: a jump to one goes to
+	 * what follows it */
+	for (int i = 0; i < n; i++) {
+		if (seen[i] && in[i].code == (BPF_JMP | BPF_JA) && in[i].off == 0)
+			seen[i] = 0;
+		map[i] = seen[i] ? k++ : k;
+	}
 	map[n] = k;
 	for (int i = 0; i < n; i++) {
 		if (!seen[i]) {

@@ -28,7 +28,8 @@ typedef struct dt_cg_call {
 	int cc_sub;                  /* the callback called */
 } dt_cg_call_t;
 
-#define DT_CG_MAXNEST 8   /* callbacks within callbacks */
+#define DT_CG_MAXNEST 7   /* callbacks within callbacks: with the
+                             program, the kernel's 8 frames */
 
 typedef struct dt_cg {
 	dtrace_hdl_t *cg_dtp;
@@ -164,6 +165,7 @@ void dt_cg_procact(dt_cg_t *, dt_node_t *);   /* stop(), raise(), chill() */
 
 /* dt_cg_str.c */
 void dt_cg_strfn(dt_cg_t *, dt_node_t *, int res);
+uint32_t dt_cg_strget(dt_cg_t *, int slot);
 void dt_cg_readstr(dt_cg_t *, dt_node_t *addr, dt_node_t *max, int user,
     int res);
 

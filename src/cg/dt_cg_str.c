@@ -17,7 +17,7 @@
  * and return its offset; r0 = its length.  A string that cannot be read
  * reads as "".
  */
-static uint32_t
+uint32_t
 dt_cg_strget(dt_cg_t *cg, int s)
 {
 	uint32_t ss = dt_cg_strsize(cg), off = dt_cg_scratch(cg, ss);

@@ -182,21 +182,12 @@ dt_cg_copyout(dt_cg_t *cg, dt_node_t *n)
 
 	cg->cg_dtp->dt_destructive = cg->cg_dtp->dt_write_user = 1;
 	if (str) {
-		uint32_t ss = dt_cg_strsize(cg), off = dt_cg_scratch(cg, ss);
+		uint32_t ss = dt_cg_strsize(cg), off = dt_cg_strget(cg, s0);
 		int lmin = dt_cg_label(cg);
 		/* r2 = the string's length and NUL (a string that cannot be
-		 * read is "": the helper zeroes the buffer) */
-		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)ss));
-		dt_cg_lds(cg, R3, s0);
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel_str));
+		 * read is ""), but no more than maxlen */
 		dt_cg_emit(cg, DT_MOV64_REG(R2, R0));
-		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JSGT, R2, 0, 0), lmin);
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, 1));
-		dt_cg_place(cg, lmin);
-		/* ... but no more than maxlen */
-		lmin = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, 1));
 		dt_cg_lds(cg, R3, s2);
 		dt_cg_extend(cg, R3, a->dn_list->dn_list->dn_type);
 		dt_cg_jmp(cg, DT_JMP_REG(BPF_JLE, R2, R3, 0), lmin);

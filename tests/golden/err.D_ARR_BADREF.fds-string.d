@@ -1,0 +1,1 @@
+BEGIN { x = fds["stdin"].fi_name; }

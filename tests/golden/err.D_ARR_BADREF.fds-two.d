@@ -1,0 +1,1 @@
+BEGIN { x = fds[1, 2].fi_name; }
