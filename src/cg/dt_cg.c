@@ -433,6 +433,10 @@ dt_cg_scratch(dt_cg_t *cg, uint32_t size)
 {
 	uint32_t off = cg->cg_scratch;
 	cg->cg_scratch += (size + 7) & ~7u;
+	if (cg->cg_scratch > INT16_MAX)
+		dt_cg_error(cg, D_CG_TOOBIG, "clause needs more than %d bytes "
+		    "of scratch space for its strings and alloca()",
+		    INT16_MAX - cg->cg_scratch_base);
 	if (cg->cg_scratch > cg->cg_need)
 		cg->cg_need = cg->cg_scratch;
 	return off;

@@ -27,6 +27,12 @@ dt_cg_alloc(dt_cg_t *cg, dt_node_t *n, int s)
 
 	if ((n->dn_flags & DT_NF_CONST) && n->dn_value <= 16384)
 		max = (uint32_t)n->dn_value;
+	/* scratch is reached by 16-bit offsets from r9: what does not fit,
+	 * with room left for some strings, is out of scratch space */
+	if (cg->cg_scratch + max + 8 * dt_cg_strsize(cg) > INT16_MAX) {
+		dt_cg_fault(cg, DT_FAULT_NOSCRATCH, -1);
+		return cg->cg_scratch;  /* not reached (dt_cg_prune) */
+	}
 	off = dt_cg_scratch(cg, max);
 	cg->cg_pinned = cg->cg_scratch;
 	dt_cg_lds(cg, R2, s);

@@ -1,6 +1,7 @@
 /* alloca, bcopy, copyin, copyinto: memory that lasts for the clause;
  * bcopy and copyinto write only to alloca()'d memory; sizes past what a
- * run-time sized buffer holds fault with "out of scratch space";
+ * run-time sized buffer holds, or than a clause's scratch holds in
+ * all, fault with "out of scratch space";
  * progenyof and rand. */
 #pragma D option quiet
 BEGIN {
@@ -17,4 +18,7 @@ BEGIN { printf("bcopy to the kernel: "); bcopy("x", (void *)curthread, 1); }
 BEGIN { printf("bcopy to address 16: "); bcopy("x", (void *)16, 1); }
 BEGIN { printf("too big: "); n = 2000; this->c = alloca(n); }
 BEGIN { printf("bad source: "); this->d = alloca(8); bcopy((void *)16, this->d, 8); }
+/* constant sizes that together pass what a clause's scratch holds */
+BEGIN { printf("all together too big: "); this->e = alloca(16000);
+	this->f = alloca(16000); this->g = alloca(16000); }
 BEGIN { printf("\n"); exit(0); }
