@@ -2389,6 +2389,22 @@ dt_sema_xlator(dt_sctx_t *sc, dt_node_t *n)
 	*pp = xl;
 }
 
+/* sizeof a type: a string is strsize; a kernel struct named in D (struct
+ * task_struct) is sized from BTF on first use; 0 if its size is unknown */
+static size_t
+dt_sema_sizeof(dtrace_hdl_t *dtp, dt_type_t *t)
+{
+	const dt_type_t *rt = dt_type_resolve(t);
+
+	if (rt == NULL)
+		return 0;
+	if (rt->dt_kind == DT_TK_STRING)
+		return dtp->dt_opts.do_strsize;
+	if (rt->dt_size == 0)
+		(void)dt_btf_complete(dtp, t);
+	return dt_type_size(t);
+}
+
 static void
 dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -2445,18 +2461,14 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 	case DT_NODE_SIZEOF: {
 		size_t sz;
 		if (n->dn_decl != NULL) {
-			dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb,
-			    n->dn_decl);
-			sz = dt_type_resolve(t)->dt_kind == DT_TK_STRING ?
-			    dtp->dt_opts.do_strsize : dt_type_size(t);
+			sz = dt_sema_sizeof(dtp, dt_sema_decl_type(dtp,
+			    sc->sc_pcb, n->dn_decl));
 			if (sz == 0)
 				SERR(sc, n, D_SIZEOF_TYPE, "cannot apply sizeof "
 				    "to an operand of unknown size");
 		} else {
 			dt_sema_expr(sc, n->dn_left);
-			const dt_type_t *t = dt_type_resolve(n->dn_left->dn_type);
-			sz = t->dt_kind == DT_TK_STRING ?
-			    dtp->dt_opts.do_strsize : dt_type_size(t);
+			sz = dt_sema_sizeof(dtp, n->dn_left->dn_type);
 			if (sz == 0)
 				SERR(sc, n, D_SIZEOF_TYPE, "cannot apply sizeof "
 				    "to an operand of unknown size");
