@@ -1157,37 +1157,87 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
  */
 
 /* left->member, left.member: the member's address, then its value */
-static void
-dt_cg_member(dt_cg_t *cg, dt_node_t *n, int res)
-{
-	int s = dt_cg_expr(cg, n->dn_left);
-	uint32_t bitoff = (uint32_t)n->dn_value;
+/*
+ * Slot res = the address of n, an object in kernel memory (see
+ * dt_sema_inmem): p->m or s.m, *p, p[i], or a kernel variable, whose
+ * address the kernel gives the program by its BTF id (this CPU's copy
+ * of a per-CPU one), or a kernel function's, from /proc/kallsyms.
+ */
+static void dt_cg_addr(dt_cg_t *, dt_node_t *, int);
 
-	dt_cg_lds(cg, R0, s);
-	if (bitoff / 8 != 0)
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, (int32_t)(bitoff / 8)));
-	dt_cg_sts(cg, res, R0);
-	cg->cg_sp = res + 1;
-	dt_cg_memload(cg, n->dn_type, n->dn_bits, bitoff, res);
+/* slot of the address of the array or struct n; a char array in kernel
+ * memory has a value of its own, the string copied out of it */
+static int
+dt_cg_base(dt_cg_t *cg, dt_node_t *n)
+{
+	int inmem = n->dn_kind == DT_NODE_MEMBER || (n->dn_kind ==
+	    DT_NODE_INDEX && n->dn_aux == 1) || (n->dn_kind == DT_NODE_OP1 &&
+	    n->dn_op == DT_TOK_DEREF) || (n->dn_kind == DT_NODE_IDENT &&
+	    n->dn_ident->di_kind == DT_IDK_KSYM);
+
+	if (!inmem || n->dn_cg != NULL ||
+	    dt_type_resolve(n->dn_type)->dt_kind != DT_TK_ARRAY)
+		return dt_cg_expr(cg, n);
+	int res = dt_cg_slot(cg);
+	dt_cg_addr(cg, n, res);
+	return res;
 }
 
-/* p[i] of a pointer or an array in kernel memory */
 static void
-dt_cg_ptrindex(dt_cg_t *cg, dt_node_t *n, int res)
+dt_cg_addr(dt_cg_t *cg, dt_node_t *n, int res)
 {
-	int sb = dt_cg_expr(cg, n->dn_left);
-	int si = dt_cg_expr(cg, n->dn_args);
-	uint32_t esz = (uint32_t)dt_type_size(n->dn_type);
+	dt_ident_t *id = n->dn_ident;
+	int s;
 
-	dt_cg_lds(cg, R1, si);
-	dt_cg_extend(cg, R1, n->dn_args->dn_type);
-	if (esz != 1)
-		dt_cg_emit(cg, DT_ALU64_IMM(BPF_MUL, R1, (int32_t)esz));
-	dt_cg_lds(cg, R0, sb);
-	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+	switch (n->dn_kind) {
+	case DT_NODE_IDENT:
+		if (id->di_id == 0) {
+			dt_cg_imm(cg, R0, (uint64_t)id->di_value);
+		} else {
+			dt_cg_ldimm64(cg, R1, (uint32_t)id->di_id,
+			    BPF_PSEUDO_BTF_ID);
+			if (id->di_value)
+				dt_cg_emit(cg, DT_CALL(BPF_FUNC_this_cpu_ptr));
+			else
+				dt_cg_emit(cg, DT_MOV64_REG(R0, R1));
+		}
+		break;
+	case DT_NODE_MEMBER:
+		s = dt_cg_base(cg, n->dn_left);
+		dt_cg_lds(cg, R0, s);
+		if (n->dn_value / 8 != 0)
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0,
+			    (int32_t)(n->dn_value / 8)));
+		break;
+	case DT_NODE_INDEX: {       /* p[i] of a pointer or an array */
+		int sb = dt_cg_base(cg, n->dn_left);
+		int si = dt_cg_expr(cg, n->dn_args);
+		uint32_t esz = (uint32_t)dt_type_size(n->dn_type);
+		dt_cg_lds(cg, R1, si);
+		dt_cg_extend(cg, R1, n->dn_args->dn_type);
+		if (esz != 1)
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_MUL, R1, (int32_t)esz));
+		dt_cg_lds(cg, R0, sb);
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+		break;
+	}
+	default:                    /* *p */
+		s = dt_cg_expr(cg, n->dn_left);
+		dt_cg_lds(cg, R0, s);
+		break;
+	}
 	dt_cg_sts(cg, res, R0);
 	cg->cg_sp = res + 1;
-	dt_cg_memload(cg, n->dn_type, 0, 0, res);
+}
+
+/* the value of n, an object in kernel memory */
+static void
+dt_cg_inmem(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dt_cg_addr(cg, n, res);
+	dt_cg_memload(cg, n->dn_type, n->dn_kind == DT_NODE_MEMBER ?
+	    n->dn_bits : 0, n->dn_kind == DT_NODE_MEMBER ?
+	    (uint32_t)n->dn_value : 0, res);
 }
 
 /*
@@ -1658,7 +1708,7 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		if (n->dn_cg != NULL)        /* args->field of a tracepoint */
 			dt_cg_tpfield(cg, n, res);
 		else
-			dt_cg_member(cg, n, res);
+			dt_cg_inmem(cg, n, res);
 		cg->cg_sp = res + 1;
 		return res;
 	case DT_NODE_BOUND:
@@ -1726,6 +1776,8 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		res = dt_cg_slot(cg);
 		if (id->di_kind == DT_IDK_BUILTIN)
 			dt_cg_builtin(cg, n, res);
+		else if (id->di_kind == DT_IDK_KSYM)
+			dt_cg_inmem(cg, n, res);
 		else
 			dt_cg_var_load(cg, n, res);
 		cg->cg_sp = res + 1;
@@ -1734,7 +1786,7 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 	case DT_NODE_INDEX:
 		res = dt_cg_slot(cg);
 		if (n->dn_aux == 1)
-			dt_cg_ptrindex(cg, n, res);
+			dt_cg_inmem(cg, n, res);
 		else
 			dt_cg_var_load(cg, n, res);
 		cg->cg_sp = res + 1;
@@ -1744,6 +1796,10 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 		case DT_TOK_PREINC: case DT_TOK_PREDEC:
 		case DT_TOK_POSTINC: case DT_TOK_POSTDEC:
 			return dt_cg_incdec(cg, n);
+		case DT_TOK_ADDROF:
+			res = dt_cg_slot(cg);
+			dt_cg_addr(cg, n->dn_left, res);
+			return res;
 		default:
 			break;
 		}

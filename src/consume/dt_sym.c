@@ -109,6 +109,42 @@ dt_symvec_find(const dt_symvec_t *sv, uint64_t addr)
 	return s;
 }
 
+/* read whole for each program that names a kernel symbol, which is rare:
+ * the table dt_sym_kload() keeps has functions only */
+int
+dt_sym_kaddr(const char *mod, const char *name, uint64_t *addr, char *type,
+    unsigned *ndata)
+{
+	FILE *f = fopen("/proc/kallsyms", "r");
+	char line[512];
+	int found = -1;
+
+	*ndata = 0;
+	if (f == NULL)
+		return -1;
+	if (mod != NULL && strcmp(mod, "vmlinux") == 0)
+		mod = NULL;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		unsigned long long a;
+		char t, sym[256], m[128];
+		int n = sscanf(line, "%llx %c %255s [%127[^]]]", &a, &t, sym, m);
+		if (n < 3)
+			continue;
+		/* variables, not the linker's section bounds */
+		if (strchr("dDbBrR", t) != NULL && strncmp(sym, "__start", 7) &&
+		    strncmp(sym, "__stop", 6))
+			(*ndata)++;
+		if (found == 0 || strcmp(sym, name) != 0 ||
+		    (mod == NULL ? n == 4 : n != 4 || strcmp(m, mod) != 0))
+			continue;
+		*addr = a;
+		*type = t;
+		found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
 /* /proc/kallsyms: text symbols only, read once */
 static void
 dt_sym_kload(struct dt_symtab *st)

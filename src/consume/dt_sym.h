@@ -47,4 +47,10 @@ void dt_sym_value(struct dtrace_hdl *, int kind, const char *rec,
 /* the printf engine's symbol hook (dt_pfsym_f): %a and %A */
 int dt_sym_pfsym(void *dtp, int user, uint64_t addr, char *buf, size_t len);
 
+/* Kernel symbol name, in module mod (NULL or "vmlinux" for the kernel
+ * itself): 0 and its address and kallsyms type letter if /proc/kallsyms
+ * lists it, else -1; *ndata = how many variables it lists at all. */
+int dt_sym_kaddr(const char *mod, const char *name, uint64_t *addr,
+    char *type, unsigned *ndata);
+
 #endif /* DT_SYM_H */

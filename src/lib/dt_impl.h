@@ -95,6 +95,9 @@ typedef enum dt_idkind {
 	DT_IDK_INLINE,    /* inline name = expr */
 	DT_IDK_ENUM,      /* enumerator constant */
 	DT_IDK_AGG,       /* aggregation (issue: aggregations) */
+	DT_IDK_KSYM,      /* kernel symbol: di_id its BTF VAR id, di_value 1
+	                   * if per-CPU; or di_id 0, di_value the address of
+	                   * a function (only &`name) */
 } dt_idkind_t;
 
 typedef enum dt_idscope {

@@ -521,3 +521,33 @@ dt_btf_func_args(dtrace_hdl_t *dtp, uint32_t id, dt_type_t **args, int max,
 	}
 	return n;
 }
+
+/*
+ * Kernel variables.  vmlinux BTF describes a variable (BTF_KIND_VAR) only
+ * where pahole was asked to: per-CPU variables always, other globals with
+ * its global_var feature.  The section that lists a variable tells which
+ * it is.
+ */
+int
+dt_btf_var(dtrace_hdl_t *dtp, const char *name, dt_type_t **type, int *percpu)
+{
+	dt_btf_t *b = dt_btf_get(dtp);
+	uint32_t id = b ? dt_btf_find(b, BTF_KIND_VAR, name) : 0;
+	const struct btf_type *t = id ? dt_btf_type(b, id) : NULL;
+
+	if (t == NULL)
+		return -1;
+	*percpu = 0;
+	for (uint32_t s = 1; s < b->bt_ntypes; s++) {
+		const struct btf_type *ds = dt_btf_type(b, s);
+		if (BTF_INFO_KIND(ds->info) != BTF_KIND_DATASEC)
+			continue;
+		const struct btf_var_secinfo *v = (const void *)(ds + 1);
+		for (uint32_t i = 0; i < BTF_INFO_VLEN(ds->info); i++)
+			if (v[i].type == id)
+				*percpu = strcmp(dt_btf_str(b, ds->name_off),
+				    ".data..percpu") == 0;
+	}
+	*type = dt_btf_conv(dtp, b, t->type);
+	return (int)id;
+}

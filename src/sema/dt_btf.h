@@ -57,4 +57,10 @@ uint32_t dt_btf_strsize(struct dtrace_hdl *);
 int dt_btf_func_args(struct dtrace_hdl *, uint32_t id, dt_type_t **args,
     int max, dt_type_t **ret);
 
+/* Kernel variable 'name': its BTF id (for BPF_PSEUDO_BTF_ID), its type in
+ * *type and in *percpu whether it is a per-CPU variable; -1 if the kernel's
+ * BTF does not describe it. */
+int dt_btf_var(struct dtrace_hdl *, const char *name, dt_type_t **type,
+    int *percpu);
+
 #endif /* DT_BTF_H */

@@ -24,6 +24,7 @@
 #include <errno.h>
 #include "../lib/dt_impl.h"
 #include "../consume/dt_printf.h"
+#include "../consume/dt_sym.h"
 #include "dt_sema.h"
 #include "dt_btf.h"
 
@@ -35,6 +36,7 @@ typedef struct dt_sctx {
 	int sc_loops;
 	int sc_conds;                /* if statements around */
 	int sc_lhs;          /* cooking the left side of an assignment */
+	int sc_addrof;       /* cooking the operand of unary & */
 } dt_sctx_t;
 
 #define SERR(sc, n, tag, ...) \
@@ -630,6 +632,63 @@ dt_sema_builtin_type(dt_sctx_t *sc, dt_ident_t *id)
 	return dt_type_lookup(sc->sc_dtp->dt_types, tname);
 }
 
+/*
+ * `name or mod`name: a kernel variable, an object in kernel memory like
+ * p->m (reads are checked, a bad one faults the clause; it is never
+ * written).  Its type comes from the kernel's BTF, which describes per-CPU
+ * variables (the value is this CPU's copy) and, on kernels whose pahole
+ * was asked for them, the other globals; the verifier finds its address
+ * in kallsyms, which lists variables only with CONFIG_KALLSYMS_ALL.  A
+ * symbol BTF does not type (a function, most globals) is only an address,
+ * &`name, a void * for the program to cast: *(unsigned long *)&`max_pfn.
+ */
+static void
+dt_sema_ksym(dt_sctx_t *sc, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sc->sc_dtp;
+	const char *mod = n->dn_module ? n->dn_module : "", *name = n->dn_name;
+	int vmlinux = n->dn_module == NULL || strcmp(mod, "vmlinux") == 0;
+	dt_ident_t *id = dt_arena_alloc(sc->sc_pcb->pcb_arena, sizeof(*id));
+	dt_type_t *t = NULL;
+	int percpu = 0, vid = vmlinux ? dt_btf_var(dtp, name, &t, &percpu) : -1;
+	uint64_t addr = 0;
+	unsigned ndata;
+	char kind = 0;
+	int found = dt_sym_kaddr(n->dn_module, name, &addr, &kind, &ndata) == 0;
+
+	memset(id, 0, sizeof(*id));
+	id->di_name = n->dn_name;
+	id->di_kind = DT_IDK_KSYM;
+	id->di_map = -1;
+	n->dn_ident = id;
+	n->dn_flags |= DT_NF_LVAL;
+	if (vid > 0 && !found)
+		SERR(sc, n, D_SYM_NOADDR, "cannot read %s`%s: this kernel "
+		    "does not give BPF programs the addresses of its variables "
+		    "(it has no CONFIG_KALLSYMS_ALL)", mod, name);
+	if (vid > 0) {
+		id->di_id = vid;
+		id->di_value = percpu;
+		id->di_type = n->dn_type = t;
+		return;
+	}
+	if (!found)
+		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s`%s: Unknown "
+		    "symbol name%s", mod, name, vmlinux && ndata < 1000 ?
+		    " (this kernel's /proc/kallsyms lists functions only: it "
+		    "has no CONFIG_KALLSYMS_ALL)" : "");
+	if (!sc->sc_addrof && strchr("tTwW", kind) != NULL)
+		SERR(sc, n, D_SYM_NOTYPES, "%s`%s is a kernel function: only "
+		    "its address, &%s`%s, may be used", mod, name, mod, name);
+	if (!sc->sc_addrof)
+		SERR(sc, n, D_SYM_NOTYPES, "no symbolic type information is "
+		    "available for %s`%s: the kernel's BTF does not describe "
+		    "it; read it through its address, as *(long *)&%s`%s",
+		    mod, name, mod, name);
+	id->di_value = (int64_t)addr;
+	id->di_type = n->dn_type = sc->sc_bt->bt_void;
+}
+
 static void
 dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -641,9 +700,10 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 		dt_sema_expr(sc, n);
 		return;
 	}
-	if (n->dn_scope == DT_SCOPE_KERNEL)
-		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve `%s: kernel "
-		    "symbols are not supported yet", n->dn_name);
+	if (n->dn_scope == DT_SCOPE_KERNEL) {
+		dt_sema_ksym(sc, n);
+		return;
+	}
 
 	dt_idscope_t scope = n->dn_scope == DT_SCOPE_SELF ? DT_IDS_SELF :
 	    n->dn_scope == DT_SCOPE_THIS ? DT_IDS_THIS : DT_IDS_GLOBAL;
@@ -1832,6 +1892,32 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_flags |= DT_NF_ACTION;
 }
 
+/*
+ * &x: the address of an object in kernel memory (p->m, *p, p[i], a kernel
+ * variable, or a kernel function's &`name), with DTrace's errors for the
+ * rest.  D variables live in BPF maps, not at addresses a clause could
+ * dereference.
+ */
+static void
+dt_sema_addrof(dt_sctx_t *sc, dt_node_t *n)
+{
+	dt_node_t *l = n->dn_left;
+
+	if ((l->dn_kind == DT_NODE_IDENT || l->dn_kind == DT_NODE_INDEX) &&
+	    l->dn_ident != NULL && (l->dn_ident->di_kind == DT_IDK_SCALAR ||
+	    l->dn_ident->di_kind == DT_IDK_ARRAY ||
+	    l->dn_ident->di_kind == DT_IDK_BUILTIN))
+		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
+		    "variable");
+	if (!dt_sema_inmem(l))
+		SERR(sc, n, D_ADDROF_LVAL, "unacceptable operand for unary & "
+		    "operator");
+	if (l->dn_kind == DT_NODE_MEMBER && l->dn_bits != 0)
+		SERR(sc, n, D_ADDROF_BITFIELD, "cannot take address of "
+		    "bit-field");
+	n->dn_type = dt_type_ptr(sc->sc_dtp->dt_types, l->dn_type);
+}
+
 static void
 dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -1857,6 +1943,15 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 			SERR(sc, n, D_OP_WRITE, "operator %s can only be applied "
 			    "to a writable variable", op);
 		n->dn_type = l->dn_type;
+		return;
+	case DT_TOK_ADDROF:
+		if (l->dn_kind == DT_NODE_AGG)
+			SERR(sc, n, D_ADDROF_VAR, "cannot take address of "
+			    "dynamic variable");
+		sc->sc_addrof = 1;
+		dt_sema_expr(sc, l);
+		sc->sc_addrof = 0;
+		dt_sema_addrof(sc, n);
 		return;
 	default:
 		break;
@@ -1911,7 +2006,6 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_flags |= DT_NF_LVAL;
 		return;
 	}
-	case DT_TOK_ADDROF:
 	default:
 		SERR(sc, n, D_OP_PTR, "operator %s is not supported yet", op);
 	}
@@ -2114,6 +2208,9 @@ static int
 dt_sema_inmem(const dt_node_t *n)
 {
 	switch (n->dn_kind) {
+	case DT_NODE_IDENT:
+		return n->dn_ident != NULL && n->dn_ident->di_kind ==
+		    DT_IDK_KSYM;
 	case DT_NODE_MEMBER:
 		return n->dn_op == DT_TOK_PTR || dt_sema_inmem(n->dn_left);
 	case DT_NODE_OP1:
