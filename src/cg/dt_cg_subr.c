@@ -14,6 +14,7 @@
 #include <signal.h>
 #include "dt_cg_impl.h"
 #include "../sema/dt_sema.h"
+#include "../sema/dt_btf.h"
 
 #define DT_SCRATCH_CHUNK 1024
 
@@ -166,6 +167,234 @@ dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_cg_loop(cg, sub, -1);
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, (int16_t)(c + 16)));
 	dt_cg_sts(cg, res, R0);
+}
+
+/*
+ * d_path(struct path *), and __d_path(mnt, dentry, dir) for the D
+ * library's fileinfo_t (dir 1: the directory's path, fi_dirname, as
+ * dirname() of the path): a file's path name as the kernel's d_path() makes it, which
+ * programs run from tracepoints may not call.  A callback climbs one step
+ * an iteration: to the dentry's parent, or at the root of a mount to where
+ * it is mounted, until the process's root (or the root of all mounts).
+ * It walks twice: first to measure the path, then to put each name at its
+ * place counted from the start, so that a path longer than strsize is cut
+ * as any string is.  A file that no path reaches (a pipe, a socket, a file
+ * of an unmounted tree) is "<unknown>", as DTrace's fi_pathname.
+ *
+ * Fields at c: the dentry, its vfsmount, the root's dentry and vfsmount,
+ * the length (pass 0) or what is written of it (pass 1), the pass, the
+ * dentry's parent, a word read, a name's length and address, whether the
+ * walk failed, the file's vfsmount and dentry, and whether the next name
+ * is left out (the file's own, for dir).
+ */
+#define DT_DPATH_MAXSTEPS 4096    /* directories and mounts climbed */
+
+enum { DP_D, DP_VM, DP_RD, DP_RM, DP_TOT, DP_POS, DP_PASS, DP_PAR, DP_T,
+    DP_LEN, DP_NAME, DP_BAD, DP_D0, DP_VM0, DP_SKIP, DP_NFLD };
+#define DP(c, f) ((int16_t)((c) + 8 * (f)))
+
+/* field f = the size-byte kernel value at [src + off], 0 if unreadable */
+static void
+dt_cg_dpread(dt_cg_t *cg, uint32_t c, int f, int src, long off, int size)
+{
+	if (size < 8)
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, f), 0));
+	dt_cg_emit(cg, DT_MOV64_REG(R3, src));
+	if (off != 0)
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R3, (int32_t)off));
+	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, DP(c, f)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R2, size));
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+}
+
+static void
+dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	dtrace_hdl_t *dtp = cg->cg_dtp;
+	long o_mnt = dt_btf_offsetof(dtp, "path", "mnt");
+	long o_dent = dt_btf_offsetof(dtp, "path", "dentry");
+	long o_mroot = dt_btf_offsetof(dtp, "vfsmount", "mnt_root");
+	long o_par = dt_btf_offsetof(dtp, "dentry", "d_parent");
+	long o_len = dt_btf_offsetof(dtp, "dentry", "d_name.len");
+	long o_name = dt_btf_offsetof(dtp, "dentry", "d_name.name");
+	long o_mmnt = dt_btf_offsetof(dtp, "mount", "mnt");
+	long o_mpar = dt_btf_offsetof(dtp, "mount", "mnt_parent");
+	long o_mmp = dt_btf_offsetof(dtp, "mount", "mnt_mountpoint");
+	long o_fs = dt_btf_offsetof(dtp, "task_struct", "fs");
+	long o_root = dt_btf_offsetof(dtp, "fs_struct", "root");
+	int32_t max = (int32_t)dt_cg_strsize(cg) - 1;      /* strsize */
+	uint32_t c = dt_cg_scratch(cg, 8 * DP_NFLD);
+	uint32_t out = dt_cg_scratch(cg, 2 * (uint32_t)(max + 1));
+	int lstop, lnext, lmount, lbad, lname, lskip;
+	int dir = n->dn_args->dn_list != NULL &&
+	    n->dn_args->dn_list->dn_list->dn_value != 0;
+
+	if (o_mnt < 0 || o_dent < 0 || o_mroot < 0 || o_par < 0 ||
+	    o_len < 0 || o_name < 0 || o_mmnt < 0 || o_mpar < 0 ||
+	    o_mmp < 0 || o_fs < 0 || o_root < 0) {
+		dt_cg_error(cg, D_UNKNOWN, "kernel BTF lacks the path, dentry, "
+		    "mount and fs_struct members that %s( ) needs",
+		    n->dn_name);
+		return;
+	}
+
+	int sub = dt_cg_sub_begin(cg);
+	lstop = dt_cg_label(cg);
+	lnext = dt_cg_label(cg);
+	lmount = dt_cg_label(cg);
+	lbad = dt_cg_label(cg);
+	lname = dt_cg_label(cg);
+	lskip = dt_cg_label(cg);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R7, R9, DP(c, DP_D)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R8, R9, DP(c, DP_VM)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R7, 0, 0), lbad);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_RD)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JNE, R7, R1, 0), lname);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_RM)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R8, R1, 0), lstop);
+	dt_cg_place(cg, lname);
+	dt_cg_dpread(cg, c, DP_T, R8, o_mroot, 8);
+	dt_cg_dpread(cg, c, DP_PAR, R7, o_par, 8);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_T)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R7, R1, 0), lmount);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_PAR)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R7, R1, 0), lbad);  /* cut off */
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), lbad);
+	/* a name: "/" and d_name, before what is already there */
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DP(c, DP_D)));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_SKIP)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), lskip);
+	dt_cg_dpread(cg, c, DP_LEN, R7, o_len, 4);
+	dt_cg_dpread(cg, c, DP_NAME, R7, o_name, 8);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R7, R9, DP(c, DP_LEN)));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R7, 1));
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_PASS)));
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), lnext);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_TOT)));
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R7));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DP(c, DP_TOT)));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(cg, DT_EXIT());
+	/* pass 1: the "/" at tot - pos, then the part of the name before
+	 * the cut */
+	dt_cg_place(cg, lnext);
+	{
+		int ldone = dt_cg_label(cg), lshort = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_POS)));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R7));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DP(c, DP_POS)));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R7, R9, DP(c, DP_TOT)));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R7, R1));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGE, R7, max, 0), ldone);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R7));
+		dt_cg_emit(cg, DT_ST(BPF_B, R1, (int16_t)out, '/'));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R7, 1));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGE, R7, max, 0), ldone);
+		/* r2 = min(len, strsize - r7) */
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, max));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R7));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_LEN)));
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JGE, R1, R2, 0), lshort);
+		dt_cg_emit(cg, DT_MOV64_REG(R2, R1));
+		dt_cg_place(cg, lshort);
+		dt_cg_clampmax(cg, R2, max);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)out));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R7));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R3, R9, DP(c, DP_NAME)));
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_place(cg, ldone);
+		dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+		dt_cg_emit(cg, DT_EXIT());
+	}
+	/* the root of a mount: on to where it is mounted, unless it is the
+	 * root of all (its own parent) */
+	dt_cg_place(cg, lmount);
+	dt_cg_emit(cg, DT_MOV64_REG(R7, R8));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_SUB, R7, (int32_t)o_mmnt));
+	dt_cg_dpread(cg, c, DP_T, R7, o_mpar, 8);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_T)));
+	dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R1, R7, 0), lstop);
+	dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), lstop);
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)o_mmnt));
+	dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DP(c, DP_VM)));
+	dt_cg_dpread(cg, c, DP_D, R7, o_mmp, 8);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(cg, DT_EXIT());
+	dt_cg_place(cg, lskip);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_SKIP), 0));
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 0));
+	dt_cg_emit(cg, DT_EXIT());
+	dt_cg_place(cg, lbad);
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_BAD), 1));
+	dt_cg_place(cg, lstop);
+	dt_cg_emit(cg, DT_MOV64_IMM(R0, 1));
+	dt_cg_sub_end(cg);
+
+	/* the file's vfsmount and dentry */
+	dt_node_t *a = n->dn_args;
+	int s0 = dt_cg_expr(cg, a);
+	if (a->dn_list != NULL) {
+		int s1 = dt_cg_expr(cg, a->dn_list);
+		dt_cg_lds(cg, R0, s0);
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, DP(c, DP_VM0)));
+		dt_cg_lds(cg, R0, s1);
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, DP(c, DP_D0)));
+	} else {
+		int lok = dt_cg_label(cg);
+		dt_cg_lds(cg, R6, s0);
+		dt_cg_dpread(cg, c, DP_VM0, R6, o_mnt, 8);
+		dt_cg_emit(cg, DT_MOV64_REG(R7, R0));
+		dt_cg_dpread(cg, c, DP_D0, R6, o_dent, 8);
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_OR, R0, R7));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
+		dt_cg_fault(cg, DT_FAULT_BADADDR, R6);
+		dt_cg_place(cg, lok);
+	}
+	/* the process's root */
+	dt_cg_emit(cg, DT_CALL(BPF_FUNC_get_current_task));
+	dt_cg_emit(cg, DT_MOV64_REG(R6, R0));
+	dt_cg_dpread(cg, c, DP_T, R6, o_fs, 8);
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R6, R9, DP(c, DP_T)));
+	dt_cg_dpread(cg, c, DP_RM, R6, o_root + o_mnt, 8);
+	dt_cg_dpread(cg, c, DP_RD, R6, o_root + o_dent, 8);
+	for (int f = DP_TOT; f <= DP_PASS; f++)
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, f), 0));
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_BAD), 0));
+	int lend = dt_cg_label(cg);
+	for (int pass = 0; pass < 2; pass++) {
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DP(c, DP_D0)));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, DP(c, DP_D)));
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DP(c, DP_VM0)));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R0, DP(c, DP_VM)));
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_PASS), pass));
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_SKIP), dir));
+		dt_cg_emit(cg, DT_MOV64_IMM(R1, DT_DPATH_MAXSTEPS));
+		dt_cg_loop(cg, sub, -1);
+		if (pass == 0) {
+			int lgo = dt_cg_label(cg);
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DP(c, DP_BAD)));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lgo);
+			dt_cg_string_lit(cg, R0, "<unknown>", 9);
+			dt_cg_sts(cg, res, R0);
+			dt_cg_jmp(cg, DT_JA(0), lend);
+			dt_cg_place(cg, lgo);
+			/* "/" for the root itself, as d_path() */
+			dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)out, '/'));
+			dt_cg_emit(cg, DT_ST(BPF_B, R9, (int16_t)(out + 1), 0));
+			dt_cg_stsaddr(cg, res, out);
+			dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DP(c, DP_TOT)));
+			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lend);
+		}
+	}
+	/* the end of the path, or the cut */
+	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_TOT)));
+	dt_cg_clampmax(cg, R1, max);
+	dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R9));
+	dt_cg_emit(cg, DT_ST(BPF_B, R1, (int16_t)out, 0));
+	dt_cg_place(cg, lend);
 }
 
 /*
@@ -362,6 +591,10 @@ dt_cg_subr(dt_cg_t *cg, dt_node_t *n, int res)
 		break;
 	case DT_FN_PROGENYOF:
 		dt_cg_progenyof(cg, n, res);
+		break;
+	case DT_FN_D_PATH:
+	case DT_FN_D_PATH2:
+		dt_cg_dpath(cg, n, res);
 		break;
 	case DT_FN_COPYOUT:
 	case DT_FN_COPYOUTSTR:

@@ -115,6 +115,8 @@ static const dt_bfunc_t dt_bfuncs[] = {
 	{ "bcopy", DT_FN_BCOPY, "void" },
 	{ "rand", DT_FN_RAND, "int" },
 	{ "progenyof", DT_FN_PROGENYOF, "int" },
+	{ "d_path", DT_FN_D_PATH, "string" },
+	{ "__d_path", DT_FN_D_PATH2, "string" },
 	{ "strtok", DT_FN_STRTOK, "string" },
 	{ "__psargs", DT_FN_PSARGS, "string" },
 	{ "copyout", DT_FN_COPYOUT, "void" },

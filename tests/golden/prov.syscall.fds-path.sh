@@ -1,0 +1,33 @@
+# fds[]'s paths: fi_pathname, fi_dirname and fi_mount of the file the
+# workload reads, against what realpath(1) and findmnt(8) say of it; the
+# same for a file in /proc (another mount, climbed across); a pipe,
+# which no path reaches, is "<unknown>"; a descriptor that is not open
+# is "<none>"; and xlate<fileinfo_t> of a struct file * directly.
+f=$TMPDIR/data
+head -c 100 /dev/zero > "$f"
+real=$(realpath "$f")
+mnt=$(findmnt -n -o TARGET --target "$f")
+"$DTRACE" -q -c "$BUILD/tests/progs/workload read $f 1" -n '
+syscall::read:entry /pid == $target && fds[arg0].fi_name == "data"/
+{
+	printf("%s\n%s\n%s\n", fds[arg0].fi_pathname, fds[arg0].fi_dirname,
+	    fds[arg0].fi_mount);
+	printf("%s\n", xlate <fileinfo_t> (curthread->files->fdt->fd[arg0]).fi_pathname);
+}' | sed -e "s|^$real\$|REAL|" -e "s|^$(dirname "$real")\$|DIR|" -e "s|^$mnt\$|MOUNT|"
+"$DTRACE" -q -c "cat /proc/version" -n '
+syscall::read:entry /pid == $target && fds[arg0].fi_fs == "proc"/
+{
+	printf("%s %s %s %s\n", fds[arg0].fi_pathname, fds[arg0].fi_dirname,
+	    fds[arg0].fi_mount, fds[arg0].fi_name);
+	exit(0);
+}' | grep -v '^Linux'
+printf 'echo x | cat\n' > "$TMPDIR/pipe.sh"
+"$DTRACE" -q -c "sh $TMPDIR/pipe.sh" -n '
+syscall::read:entry /execname == "cat" && fds[arg0].fi_fs == "pipefs"/
+{
+	printf("%s %s %s\n", fds[arg0].fi_pathname, fds[arg0].fi_dirname,
+	    fds[arg0].fi_name == "" ? "noname" : fds[arg0].fi_name);
+	exit(0);
+}' | grep -v '^x$'
+"$DTRACE" -qn 'BEGIN { printf("%s %s %s\n", fds[-1].fi_pathname,
+    fds[100000].fi_dirname, fds[12345].fi_mount); exit(0); }'
