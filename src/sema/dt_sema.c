@@ -2447,6 +2447,7 @@ dt_sema_expr(dt_sctx_t *sc, dt_node_t *n)
 		if (n->dn_decl != NULL) {
 			dt_type_t *t = dt_sema_decl_type(dtp, sc->sc_pcb,
 			    n->dn_decl);
+			dt_btf_complete(dtp, t);   /* a kernel struct by name */
 			sz = dt_type_resolve(t)->dt_kind == DT_TK_STRING ?
 			    dtp->dt_opts.do_strsize : dt_type_size(t);
 			if (sz == 0)
