@@ -748,6 +748,23 @@ dt_cg_dvar_lookup(dt_cg_t *cg, dt_ident_t *id, uint32_t koff)
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
 }
 
+/*
+ * A scalar variable at [base + off], with off past what an instruction's
+ * 16-bit offset reaches (after large strings or structs among the
+ * globals): r1 = base + off, and the offset left is 0.  Returns the base
+ * register to use.
+ */
+static int
+dt_cg_varbase(dt_cg_t *cg, int base, uint32_t *off)
+{
+	if (*off + 8 <= INT16_MAX)
+		return base;
+	dt_cg_emit(cg, DT_MOV64_REG(R1, base));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)*off));
+	*off = 0;
+	return R1;
+}
+
 /* load a variable (scalar or array element) into slot 'res' */
 static void
 dt_cg_var_load(dt_cg_t *cg, dt_node_t *n, int res)
@@ -755,24 +772,16 @@ dt_cg_var_load(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_ident_t *id = n->dn_ident;
 	int str = dt_type_is_string(id->di_type);
 
-	if (id->di_kind == DT_IDK_SCALAR && id->di_scope == DT_IDS_GLOBAL) {
-		uint32_t off = DT_GLOB_USER + id->di_offset;
+	if (id->di_kind == DT_IDK_SCALAR && id->di_scope != DT_IDS_SELF) {
+		int base = id->di_scope == DT_IDS_GLOBAL ? R8 : R9;
+		uint32_t off = id->di_scope == DT_IDS_GLOBAL ?
+		    DT_GLOB_USER + id->di_offset : DT_MST_THIS + id->di_offset;
 		if (str) {
-			dt_cg_emit(cg, DT_MOV64_REG(R0, R8));
+			dt_cg_emit(cg, DT_MOV64_REG(R0, base));
 			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
 		} else {
-			dt_cg_load(cg, R0, R8, (int16_t)off, id->di_type);
-		}
-		dt_cg_sts(cg, res, R0);
-		return;
-	}
-	if (id->di_kind == DT_IDK_SCALAR && id->di_scope == DT_IDS_THIS) {
-		uint32_t off = DT_MST_THIS + id->di_offset;
-		if (str) {
-			dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
-			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
-		} else {
-			dt_cg_load(cg, R0, R9, (int16_t)off, id->di_type);
+			base = dt_cg_varbase(cg, base, &off);
+			dt_cg_load(cg, R0, base, (int16_t)off, id->di_type);
 		}
 		dt_cg_sts(cg, res, R0);
 		return;
@@ -817,6 +826,7 @@ dt_cg_var_store(dt_cg_t *cg, dt_node_t *n, int val, const dt_type_t *vt)
 		} else {
 			dt_cg_lds(cg, R0, val);
 			dt_cg_convert(cg, R0, vt, id->di_type);
+			base = dt_cg_varbase(cg, base, &off);
 			dt_cg_store(cg, base, (int16_t)off, R0, id->di_type);
 		}
 		return;
