@@ -108,7 +108,7 @@ dt_cg_imm(dt_cg_t *cg, int reg, uint64_t v)
 }
 
 /* reg = &map (for helpers taking a map) */
-static void
+void
 dt_cg_ldmap(dt_cg_t *cg, int reg, int mapid)
 {
 	dt_cg_ldimm64(cg, reg, (uint32_t)mapid, BPF_PSEUDO_MAP_FD);
@@ -702,7 +702,7 @@ dt_cg_probe_str(dt_cg_t *cg, int field)
 static void dt_cg_curpidtgid(dt_cg_t *);
 
 /* the dynamic-variable key for ident id with key expressions 'keys' */
-static uint32_t
+uint32_t
 dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
 {
 	uint32_t ksz = id->di_keysize;
@@ -739,7 +739,7 @@ dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
 }
 
 /* r0 = pointer to the dynamic variable's value, or 0 if unset */
-static void
+void
 dt_cg_dvar_lookup(dt_cg_t *cg, dt_ident_t *id, uint32_t koff)
 {
 	dt_cg_ldmap(cg, R1, DT_MAPID_DVAR + id->di_map);
@@ -772,6 +772,11 @@ dt_cg_var_load(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_ident_t *id = n->dn_ident;
 	int str = dt_type_is_string(id->di_type);
 
+	if (dt_type_is_sou(id->di_type)) {
+		/* by reference: its address (cg/dt_cg_ref.c) */
+		dt_cg_varptr(cg, n, res, 0, -1);
+		return;
+	}
 	if (id->di_kind == DT_IDK_SCALAR && id->di_scope != DT_IDS_SELF) {
 		int base = id->di_scope == DT_IDS_GLOBAL ? R8 : R9;
 		uint32_t off = id->di_scope == DT_IDS_GLOBAL ?
@@ -1026,7 +1031,7 @@ dt_cg_strcopy(dt_cg_t *cg, uint32_t off, int user)
  * scratch space, and a struct, union or other array stays an address.
  * A read that fails is a fault of the clause, as in DTrace.
  */
-static void
+void
 dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
     int res)
 {
@@ -1170,6 +1175,10 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
 static void
 dt_cg_member(dt_cg_t *cg, dt_node_t *n, int res)
 {
+	if (n->dn_flags & DT_NF_WRITABLE) {     /* x.m of a D variable */
+		dt_cg_refload(cg, n, res);
+		return;
+	}
 	int s = dt_cg_expr(cg, n->dn_left);
 	uint32_t bitoff = (uint32_t)n->dn_value;
 
@@ -1185,6 +1194,10 @@ dt_cg_member(dt_cg_t *cg, dt_node_t *n, int res)
 static void
 dt_cg_ptrindex(dt_cg_t *cg, dt_node_t *n, int res)
 {
+	if (n->dn_flags & DT_NF_WRITABLE) {     /* x.a[i] of a D variable */
+		dt_cg_refload(cg, n, res);
+		return;
+	}
 	int sb = dt_cg_expr(cg, n->dn_left);
 	int si = dt_cg_expr(cg, n->dn_args);
 	uint32_t esz = (uint32_t)dt_type_size(n->dn_type);
@@ -1500,10 +1513,24 @@ dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 	cg->cg_void = 0;
 	int res = dt_cg_slot(cg);
 	int rs = dt_cg_expr(cg, r);
+	/* structs, and what is inside variables, are written through a
+	 * pointer to their storage (cg/dt_cg_ref.c) */
+	int ref = dt_cg_isreflv(l);
+	int ps = -1, lskip = -1;
 
+	if (ref) {
+		if (dt_type_is_sou(l->dn_type))
+			dt_cg_refsrc(cg, rs, l->dn_type);
+		ps = dt_cg_slot(cg);
+		lskip = dt_cg_label(cg);
+		dt_cg_lvptr(cg, l, ps, 1, lskip);
+	}
 	if (n->dn_op != DT_TOK_ASGN) {
 		int ls = dt_cg_slot(cg);
-		dt_cg_var_load(cg, l, ls);
+		if (ref)
+			dt_cg_refget(cg, l, ps, ls);
+		else
+			dt_cg_var_load(cg, l, ls);
 		dt_type_t *t = dt_type_arith(cg->cg_dtp->dt_types, l->dn_type,
 		    r->dn_type);
 		dt_token_t op = dt_token_asgn_op(n->dn_op);
@@ -1516,13 +1543,24 @@ dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_arith(cg, op, t);
 		dt_cg_convert(cg, R0, t, l->dn_type);
 		dt_cg_sts(cg, rs, R0);
-		dt_cg_var_store(cg, l, rs, l->dn_type);
+		if (ref)
+			dt_cg_refput(cg, l, ps, rs, l->dn_type);
+		else
+			dt_cg_var_store(cg, l, rs, l->dn_type);
+	} else if (ref) {
+		dt_cg_refput(cg, l, ps, rs, r->dn_type);
 	} else {
 		dt_cg_var_store(cg, l, rs, r->dn_type);
 	}
+	if (ref)
+		dt_cg_place(cg, lskip);
 	/* the value of an assignment is the stored value */
 	if (!want) {
 		/* a statement of its own: nobody reads the value */
+	} else if (ref && (dt_type_is_string(l->dn_type) ||
+	    dt_type_is_sou(l->dn_type))) {
+		dt_cg_lds(cg, R0, rs);          /* the value assigned */
+		dt_cg_sts(cg, res, R0);
 	} else if (dt_type_is_string(l->dn_type)) {
 		dt_cg_var_load(cg, l, res);
 	} else {
@@ -1541,8 +1579,19 @@ dt_cg_incdec(dt_cg_t *cg, dt_node_t *n)
 	int res = dt_cg_slot(cg), cur = dt_cg_slot(cg);
 	int post = n->dn_op == DT_TOK_POSTINC || n->dn_op == DT_TOK_POSTDEC;
 	int inc = n->dn_op == DT_TOK_POSTINC || n->dn_op == DT_TOK_PREINC;
+	int ref = dt_cg_isreflv(l);
+	int ps = -1, lskip = -1;
 
-	dt_cg_var_load(cg, l, cur);
+	if (ref) {
+		/* in a D variable's storage (cg/dt_cg_ref.c) */
+		ps = dt_cg_slot(cg);
+		lskip = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_ST(BPF_DW, FP, dt_cg_slotoff(res), 0));
+		dt_cg_lvptr(cg, l, ps, 1, lskip);
+		dt_cg_refget(cg, l, ps, cur);
+	} else {
+		dt_cg_var_load(cg, l, cur);
+	}
 	dt_cg_lds(cg, R0, cur);
 	if (post)
 		dt_cg_sts(cg, res, R0);
@@ -1551,7 +1600,12 @@ dt_cg_incdec(dt_cg_t *cg, dt_node_t *n)
 	dt_cg_sts(cg, cur, R0);
 	if (!post)
 		dt_cg_sts(cg, res, R0);
-	dt_cg_var_store(cg, l, cur, l->dn_type);
+	if (ref) {
+		dt_cg_refput(cg, l, ps, cur, l->dn_type);
+		dt_cg_place(cg, lskip);
+	} else {
+		dt_cg_var_store(cg, l, cur, l->dn_type);
+	}
 	cg->cg_sp = res + 1;
 	return res;
 }
@@ -1758,6 +1812,12 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			break;
 		}
 		res = dt_cg_slot(cg);
+		if (n->dn_flags & DT_NF_WRITABLE) {
+			/* *a of an array in a D variable */
+			dt_cg_refload(cg, n, res);
+			cg->cg_sp = res + 1;
+			return res;
+		}
 		s1 = dt_cg_expr(cg, n->dn_left);
 		dt_cg_lds(cg, R0, s1);
 		dt_cg_convert(cg, R0, n->dn_left->dn_type, n->dn_type);
@@ -3360,5 +3420,8 @@ dt_cg_layout(dtrace_hdl_t *dtp)
 			max = cl->cl_recsize;
 	}
 	dtp->dt_recmax = (max + 7) & ~7u;
+	if (dtp->dt_thisfar > 0 &&
+	    DT_MST_FAR + dtp->dt_thisfar > dtp->dt_mstneed)
+		dtp->dt_mstneed = DT_MST_FAR + dtp->dt_thisfar;
 	return 0;
 }
