@@ -1812,9 +1812,13 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			break;
 		}
 		res = dt_cg_slot(cg);
-		if (n->dn_flags & DT_NF_WRITABLE) {
-			/* *a of an array in a D variable */
-			dt_cg_refload(cg, n, res);
+		if (n->dn_op == DT_TOK_ADDROF ||
+		    (n->dn_flags & DT_NF_WRITABLE)) {
+			/* &lvalue; *a of an array in a D variable */
+			if (n->dn_op == DT_TOK_ADDROF)
+				dt_cg_addrof(cg, n->dn_left, res);
+			else
+				dt_cg_refload(cg, n, res);
 			cg->cg_sp = res + 1;
 			return res;
 		}

@@ -180,6 +180,7 @@ void dt_cg_refsrc(dt_cg_t *, int val, const dt_type_t *);
 void dt_cg_refput(dt_cg_t *, dt_node_t *, int ps, int val,
     const dt_type_t *vt);
 void dt_cg_refload(dt_cg_t *, dt_node_t *, int res);
+void dt_cg_addrof(dt_cg_t *, dt_node_t *, int res);
 
 /* dt_cg_subr.c */
 void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);

@@ -23,9 +23,10 @@
  * dynamic variable drop when it cannot.  Assigning to a struct never
  * deletes it, as in DTrace.
  *
- * An address reported in a fault goes on as a plain number: a map value
- * pointer may take no part in arithmetic, so it is "laundered" through a
- * helper, which the verifier cannot follow (dt_cg_launder).
+ * &x.m, and an address reported in a fault, go on as plain numbers: a map
+ * value pointer may take no part in arithmetic, so it is "laundered"
+ * through a helper, which the verifier cannot follow (dt_cg_launder).
+ * & of an object in kernel memory (&p->m, &p[i]) is its address.
  *
  * Registers: every function here leaves its result in a stack slot and
  * clobbers r0-r5.
@@ -361,6 +362,70 @@ dt_cg_refload(dt_cg_t *cg, dt_node_t *n, int res)
 	if (dt_type_is_sou(t) || t->dt_kind == DT_TK_ARRAY)
 		return;
 	dt_cg_refget(cg, n, res, res);
+}
+
+/* slot res = the address of lvalue n in kernel memory (p->m, p[i], *p,
+ * and what is inside them) */
+static void
+dt_cg_kaddr(dt_cg_t *cg, dt_node_t *n, int res)
+{
+	int s;
+
+	switch (n->dn_kind) {
+	case DT_NODE_MEMBER:
+		/* a struct's value is its address already */
+		s = dt_cg_expr(cg, n->dn_left);
+		dt_cg_lds(cg, R0, s);
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0,
+		    (int32_t)(n->dn_value / 8)));
+		break;
+	case DT_NODE_INDEX: {
+		uint32_t esz = (uint32_t)dt_type_size(n->dn_type);
+		if (dt_type_resolve(n->dn_left->dn_type)->dt_kind ==
+		    DT_TK_ARRAY) {
+			s = dt_cg_slot(cg);
+			dt_cg_kaddr(cg, n->dn_left, s);
+		} else {
+			s = dt_cg_expr(cg, n->dn_left);
+		}
+		int si = dt_cg_expr(cg, n->dn_args);
+		dt_cg_lds(cg, R1, si);
+		dt_cg_extend(cg, R1, n->dn_args->dn_type);
+		if (esz != 1)
+			dt_cg_emit(cg, DT_ALU64_IMM(BPF_MUL, R1, (int32_t)esz));
+		dt_cg_lds(cg, R0, s);
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R0, R1));
+		break;
+	}
+	case DT_NODE_OP1:               /* *p, *a */
+		if (dt_type_resolve(n->dn_left->dn_type)->dt_kind ==
+		    DT_TK_ARRAY) {
+			s = dt_cg_slot(cg);
+			dt_cg_kaddr(cg, n->dn_left, s);
+		} else {
+			s = dt_cg_expr(cg, n->dn_left);
+		}
+		dt_cg_lds(cg, R0, s);
+		break;
+	default:
+		dt_cg_error(cg, D_UNKNOWN, "internal error: & of %s",
+		    dt_node_kind_name(n->dn_kind));
+	}
+	dt_cg_sts(cg, res, R0);
+	cg->cg_sp = res + 1;
+}
+
+/* slot res = &l, a number like any address */
+void
+dt_cg_addrof(dt_cg_t *cg, dt_node_t *l, int res)
+{
+	if (l->dn_flags & DT_NF_WRITABLE) {
+		dt_cg_lvptr(cg, l, res, 0, -1);
+		dt_cg_launder(cg, res);
+		cg->cg_sp = res + 1;
+		return;
+	}
+	dt_cg_kaddr(cg, l, res);
 }
 
 /* Is lvalue n written through its address (dt_cg_lvptr), rather than by

@@ -1874,6 +1874,40 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_flags |= DT_NF_ACTION;
 }
 
+/*
+ * &x, as DTrace: the address of an object in memory, but not of a D
+ * variable (DTrace may move them between firings), a translated object, a
+ * bit-field or a value.  As in DTrace, a member of a struct variable has
+ * one, in the variable's storage.
+ */
+static void
+dt_sema_addrof(dt_sctx_t *sc, dt_node_t *n)
+{
+	dt_node_t *l = n->dn_left;
+
+	if (l->dn_kind == DT_NODE_AGG)
+		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
+		    "variable");
+	dt_sema_expr(sc, l);
+	if ((l->dn_kind == DT_NODE_IDENT && l->dn_ident != NULL &&
+	    l->dn_ident->di_kind != DT_IDK_ENUM) ||
+	    (l->dn_kind == DT_NODE_INDEX && l->dn_aux != 1))
+		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
+		    "variable");
+	if (l->dn_kind == DT_NODE_XLATE || (l->dn_kind == DT_NODE_OP1 &&
+	    dt_sema_xlsrc(l->dn_left) != NULL))
+		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
+		    "object");
+	if (!(l->dn_flags & DT_NF_LVAL) || (l->dn_kind == DT_NODE_MEMBER &&
+	    l->dn_cg != NULL))
+		SERR(sc, n, D_ADDROF_LVAL, "unacceptable operand for unary & "
+		    "operator");
+	if (l->dn_kind == DT_NODE_MEMBER && l->dn_bits != 0)
+		SERR(sc, n, D_ADDROF_BITFIELD, "cannot take address of "
+		    "bit-field");
+	n->dn_type = dt_type_ptr(sc->sc_dtp->dt_types, l->dn_type);
+}
+
 static void
 dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 {
@@ -1904,6 +1938,9 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 			SERR(sc, n, D_OP_WRITE, "operator %s can only be applied "
 			    "to a writable variable", op);
 		n->dn_type = l->dn_type;
+		return;
+	case DT_TOK_ADDROF:
+		dt_sema_addrof(sc, n);
 		return;
 	default:
 		break;
@@ -1962,7 +1999,6 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 			n->dn_flags |= DT_NF_WRITABLE;
 		return;
 	}
-	case DT_TOK_ADDROF:
 	default:
 		SERR(sc, n, D_OP_PTR, "operator %s is not supported yet", op);
 	}
