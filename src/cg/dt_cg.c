@@ -2567,8 +2567,17 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 
 	switch (n->dn_ident->di_id) {
 	case DT_FN_TRACE: {
+		const dt_type_t *t = dt_type_resolve(n->dn_args->dn_type);
 		int s = dt_cg_expr(cg, n->dn_args);
-		dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
+		if (dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
+		    !dt_type_is_string(t))) {
+			/* the expression is the object's address */
+			uint32_t size = (uint32_t)dt_type_size(t);
+			dt_cg_rec(cg, DT_REC_TRACE, size, 8, n->dn_args->dn_type);
+			dt_cg_memrec(cg, s, cg->cg_recoff - size, size);
+		} else {
+			dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
+		}
 		break;
 	}
 	case DT_FN_STACK:

@@ -9,8 +9,8 @@
  * row of its own, at DT_MST_FAR, beyond the 16-bit offsets from r9 that
  * reach the records and scratch space.  As for a string, the value of an
  * expression naming the variable is the address of its bytes, as for a
- * struct reached through a pointer, so print() and whole copies (x = y,
- * self->t = *curthread) read it the same way: with
+ * struct reached through a pointer, so print(), trace() and whole copies
+ * (x = y, self->t = *curthread) read it the same way: with
  * bpf_probe_read_kernel(), a bad address faulting the clause before
  * anything is written (dt_cg_refsrc).
  *

@@ -59,6 +59,14 @@ dt_sema_pfuser(dtrace_hdl_t *dtp, const dt_pfmt_t *pf)
 
 /* ---- helpers ------------------------------------------------------------ */
 
+/* a value recorded as its bytes: a struct, union or array (not a string) */
+static int
+dt_sema_isbytes(const dt_type_t *t)
+{
+	t = dt_type_resolve(t);
+	return dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
+	    !dt_type_is_string(t));
+}
 
 static const char *
 dt_sema_opname(dt_token_t op)
@@ -1791,6 +1799,18 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		if (dt_type_is_void(n->dn_args->dn_type))
 			SERR(sc, n, D_TRACE_VOID, "trace( ) may not be applied "
 			    "to a void expression");
+		if (dt_sema_isbytes(n->dn_args->dn_type)) {
+			/* its bytes, dumped as tracemem() does */
+			size_t sz = dt_type_size(n->dn_args->dn_type);
+			if (sz == 0)
+				SERR(sc, n, D_PROTO_ARG, "trace( ) of incomplete "
+				    "type %s", tn(n->dn_args));
+			if (sz > DT_MEMREC_MAX)
+				SERR(sc, n, D_CG_TOOBIG, "trace( ) of %s: its "
+				    "%zu bytes exceed the %d a record may hold",
+				    tn(n->dn_args), sz, DT_MEMREC_MAX);
+			break;
+		}
 		if (!dt_type_is_scalar(n->dn_args->dn_type) &&
 		    !dt_type_is_string(n->dn_args->dn_type))
 			SERR(sc, n, D_PROTO_ARG, "trace( ) of type %s is not "
