@@ -246,7 +246,18 @@ dt_bpf_create_maps(dtrace_hdl_t *dtp)
 		if (dtp->dt_fd_aggsel < 0)
 			return -1;
 	}
-	if (dtp->dt_naggs > 0) {
+	/* ... and dynamic variables of struct type: what they read as
+	 * before they exist, and their first value (cg/dt_cg_ref.c) */
+	int nsou = 0;
+	for (int i = 0; i < dtp->dt_ndvars; i++) {
+		dt_dvarmap_t *dm = &dtp->dt_dvars[i];
+		if (!dt_type_is_sou(dm->dm_ident->di_type))
+			continue;
+		nsou++;
+		if (dm->dm_valsize > maxval)
+			maxval = dm->dm_valsize;
+	}
+	if (dtp->dt_naggs > 0 || nsou > 0) {
 		dtp->dt_fd_zero = dt_bpf_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_zero",
 		    4, maxval, 1, BPF_F_RDONLY_PROG);
 		if (dtp->dt_fd_zero < 0)

@@ -108,7 +108,7 @@ dt_cg_imm(dt_cg_t *cg, int reg, uint64_t v)
 }
 
 /* reg = &map (for helpers taking a map) */
-static void
+void
 dt_cg_ldmap(dt_cg_t *cg, int reg, int mapid)
 {
 	dt_cg_ldimm64(cg, reg, (uint32_t)mapid, BPF_PSEUDO_MAP_FD);
@@ -702,7 +702,7 @@ dt_cg_probe_str(dt_cg_t *cg, int field)
 static void dt_cg_curpidtgid(dt_cg_t *);
 
 /* the dynamic-variable key for ident id with key expressions 'keys' */
-static uint32_t
+uint32_t
 dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
 {
 	uint32_t ksz = id->di_keysize;
@@ -739,13 +739,30 @@ dt_cg_dvar_key(dt_cg_t *cg, dt_ident_t *id, dt_node_t *keys)
 }
 
 /* r0 = pointer to the dynamic variable's value, or 0 if unset */
-static void
+void
 dt_cg_dvar_lookup(dt_cg_t *cg, dt_ident_t *id, uint32_t koff)
 {
 	dt_cg_ldmap(cg, R1, DT_MAPID_DVAR + id->di_map);
 	dt_cg_emit(cg, DT_MOV64_REG(R2, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R2, koff));
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_map_lookup_elem));
+}
+
+/*
+ * A scalar variable at [base + off], with off past what an instruction's
+ * 16-bit offset reaches (after large strings or structs among the
+ * globals): r1 = base + off, and the offset left is 0.  Returns the base
+ * register to use.
+ */
+static int
+dt_cg_varbase(dt_cg_t *cg, int base, uint32_t *off)
+{
+	if (*off + 8 <= INT16_MAX)
+		return base;
+	dt_cg_emit(cg, DT_MOV64_REG(R1, base));
+	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)*off));
+	*off = 0;
+	return R1;
 }
 
 /* load a variable (scalar or array element) into slot 'res' */
@@ -755,24 +772,21 @@ dt_cg_var_load(dt_cg_t *cg, dt_node_t *n, int res)
 	dt_ident_t *id = n->dn_ident;
 	int str = dt_type_is_string(id->di_type);
 
-	if (id->di_kind == DT_IDK_SCALAR && id->di_scope == DT_IDS_GLOBAL) {
-		uint32_t off = DT_GLOB_USER + id->di_offset;
-		if (str) {
-			dt_cg_emit(cg, DT_MOV64_REG(R0, R8));
-			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
-		} else {
-			dt_cg_load(cg, R0, R8, (int16_t)off, id->di_type);
-		}
-		dt_cg_sts(cg, res, R0);
+	if (dt_type_is_sou(id->di_type)) {
+		/* by reference: its address (cg/dt_cg_ref.c) */
+		dt_cg_varptr(cg, n, res, 0, -1);
 		return;
 	}
-	if (id->di_kind == DT_IDK_SCALAR && id->di_scope == DT_IDS_THIS) {
-		uint32_t off = DT_MST_THIS + id->di_offset;
+	if (id->di_kind == DT_IDK_SCALAR && id->di_scope != DT_IDS_SELF) {
+		int base = id->di_scope == DT_IDS_GLOBAL ? R8 : R9;
+		uint32_t off = id->di_scope == DT_IDS_GLOBAL ?
+		    DT_GLOB_USER + id->di_offset : DT_MST_THIS + id->di_offset;
 		if (str) {
-			dt_cg_emit(cg, DT_MOV64_REG(R0, R9));
+			dt_cg_emit(cg, DT_MOV64_REG(R0, base));
 			dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R0, off));
 		} else {
-			dt_cg_load(cg, R0, R9, (int16_t)off, id->di_type);
+			base = dt_cg_varbase(cg, base, &off);
+			dt_cg_load(cg, R0, base, (int16_t)off, id->di_type);
 		}
 		dt_cg_sts(cg, res, R0);
 		return;
@@ -817,6 +831,7 @@ dt_cg_var_store(dt_cg_t *cg, dt_node_t *n, int val, const dt_type_t *vt)
 		} else {
 			dt_cg_lds(cg, R0, val);
 			dt_cg_convert(cg, R0, vt, id->di_type);
+			base = dt_cg_varbase(cg, base, &off);
 			dt_cg_store(cg, base, (int16_t)off, R0, id->di_type);
 		}
 		return;
@@ -1016,7 +1031,7 @@ dt_cg_strcopy(dt_cg_t *cg, uint32_t off, int user)
  * scratch space, and a struct, union or other array stays an address.
  * A read that fails is a fault of the clause, as in DTrace.
  */
-static void
+void
 dt_cg_memload(dt_cg_t *cg, const dt_type_t *t, int bits, uint32_t bitoff,
     int res)
 {
@@ -1163,7 +1178,7 @@ dt_cg_psargs(dt_cg_t *cg, dt_node_t *n, int res)
  * address the kernel gives the program by its BTF id (this CPU's copy
  * of a per-CPU one), or a kernel function's, from /proc/kallsyms.
  */
-static void dt_cg_addr(dt_cg_t *, dt_node_t *, int);
+void dt_cg_addr(dt_cg_t *, dt_node_t *, int);
 
 /* slot of the address of the array or struct n; a char array in kernel
  * memory has a value of its own, the string copied out of it */
@@ -1175,7 +1190,7 @@ dt_cg_base(dt_cg_t *cg, dt_node_t *n)
 	    n->dn_op == DT_TOK_DEREF) || (n->dn_kind == DT_NODE_IDENT &&
 	    n->dn_ident->di_kind == DT_IDK_KSYM);
 
-	if (!inmem || n->dn_cg != NULL ||
+	if (!inmem || n->dn_cg != NULL || (n->dn_flags & DT_NF_WRITABLE) ||
 	    dt_type_resolve(n->dn_type)->dt_kind != DT_TK_ARRAY)
 		return dt_cg_expr(cg, n);
 	int res = dt_cg_slot(cg);
@@ -1183,7 +1198,7 @@ dt_cg_base(dt_cg_t *cg, dt_node_t *n)
 	return res;
 }
 
-static void
+void
 dt_cg_addr(dt_cg_t *cg, dt_node_t *n, int res)
 {
 	dt_ident_t *id = n->dn_ident;
@@ -1230,10 +1245,15 @@ dt_cg_addr(dt_cg_t *cg, dt_node_t *n, int res)
 	cg->cg_sp = res + 1;
 }
 
-/* the value of n, an object in kernel memory */
+/* the value of n, an object in kernel memory, or x.m, x.a[i] of a D
+ * variable */
 static void
 dt_cg_inmem(dt_cg_t *cg, dt_node_t *n, int res)
 {
+	if (n->dn_flags & DT_NF_WRITABLE) {
+		dt_cg_refload(cg, n, res);
+		return;
+	}
 	dt_cg_addr(cg, n, res);
 	dt_cg_memload(cg, n->dn_type, n->dn_kind == DT_NODE_MEMBER ?
 	    n->dn_bits : 0, n->dn_kind == DT_NODE_MEMBER ?
@@ -1540,10 +1560,24 @@ dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 	cg->cg_void = 0;
 	int res = dt_cg_slot(cg);
 	int rs = dt_cg_expr(cg, r);
+	/* structs, and what is inside variables, are written through a
+	 * pointer to their storage (cg/dt_cg_ref.c) */
+	int ref = dt_cg_isreflv(l);
+	int ps = -1, lskip = -1;
 
+	if (ref) {
+		if (dt_type_is_sou(l->dn_type))
+			dt_cg_refsrc(cg, rs, l->dn_type);
+		ps = dt_cg_slot(cg);
+		lskip = dt_cg_label(cg);
+		dt_cg_lvptr(cg, l, ps, 1, lskip);
+	}
 	if (n->dn_op != DT_TOK_ASGN) {
 		int ls = dt_cg_slot(cg);
-		dt_cg_var_load(cg, l, ls);
+		if (ref)
+			dt_cg_refget(cg, l, ps, ls);
+		else
+			dt_cg_var_load(cg, l, ls);
 		dt_type_t *t = dt_type_arith(cg->cg_dtp->dt_types, l->dn_type,
 		    r->dn_type);
 		dt_token_t op = dt_token_asgn_op(n->dn_op);
@@ -1556,13 +1590,24 @@ dt_cg_assign(dt_cg_t *cg, dt_node_t *n)
 		dt_cg_arith(cg, op, t);
 		dt_cg_convert(cg, R0, t, l->dn_type);
 		dt_cg_sts(cg, rs, R0);
-		dt_cg_var_store(cg, l, rs, l->dn_type);
+		if (ref)
+			dt_cg_refput(cg, l, ps, rs, l->dn_type);
+		else
+			dt_cg_var_store(cg, l, rs, l->dn_type);
+	} else if (ref) {
+		dt_cg_refput(cg, l, ps, rs, r->dn_type);
 	} else {
 		dt_cg_var_store(cg, l, rs, r->dn_type);
 	}
+	if (ref)
+		dt_cg_place(cg, lskip);
 	/* the value of an assignment is the stored value */
 	if (!want) {
 		/* a statement of its own: nobody reads the value */
+	} else if (ref && (dt_type_is_string(l->dn_type) ||
+	    dt_type_is_sou(l->dn_type))) {
+		dt_cg_lds(cg, R0, rs);          /* the value assigned */
+		dt_cg_sts(cg, res, R0);
 	} else if (dt_type_is_string(l->dn_type)) {
 		dt_cg_var_load(cg, l, res);
 	} else {
@@ -1581,8 +1626,19 @@ dt_cg_incdec(dt_cg_t *cg, dt_node_t *n)
 	int res = dt_cg_slot(cg), cur = dt_cg_slot(cg);
 	int post = n->dn_op == DT_TOK_POSTINC || n->dn_op == DT_TOK_POSTDEC;
 	int inc = n->dn_op == DT_TOK_POSTINC || n->dn_op == DT_TOK_PREINC;
+	int ref = dt_cg_isreflv(l);
+	int ps = -1, lskip = -1;
 
-	dt_cg_var_load(cg, l, cur);
+	if (ref) {
+		/* in a D variable's storage (cg/dt_cg_ref.c) */
+		ps = dt_cg_slot(cg);
+		lskip = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_ST(BPF_DW, FP, dt_cg_slotoff(res), 0));
+		dt_cg_lvptr(cg, l, ps, 1, lskip);
+		dt_cg_refget(cg, l, ps, cur);
+	} else {
+		dt_cg_var_load(cg, l, cur);
+	}
 	dt_cg_lds(cg, R0, cur);
 	if (post)
 		dt_cg_sts(cg, res, R0);
@@ -1591,7 +1647,12 @@ dt_cg_incdec(dt_cg_t *cg, dt_node_t *n)
 	dt_cg_sts(cg, cur, R0);
 	if (!post)
 		dt_cg_sts(cg, res, R0);
-	dt_cg_var_store(cg, l, cur, l->dn_type);
+	if (ref) {
+		dt_cg_refput(cg, l, ps, cur, l->dn_type);
+		dt_cg_place(cg, lskip);
+	} else {
+		dt_cg_var_store(cg, l, cur, l->dn_type);
+	}
 	cg->cg_sp = res + 1;
 	return res;
 }
@@ -1798,12 +1859,19 @@ dt_cg_expr(dt_cg_t *cg, dt_node_t *n)
 			return dt_cg_incdec(cg, n);
 		case DT_TOK_ADDROF:
 			res = dt_cg_slot(cg);
-			dt_cg_addr(cg, n->dn_left, res);
+			dt_cg_addrof(cg, n->dn_left, res);
+			cg->cg_sp = res + 1;
 			return res;
 		default:
 			break;
 		}
 		res = dt_cg_slot(cg);
+		if (n->dn_flags & DT_NF_WRITABLE) {
+			/* *a of an array in a D variable */
+			dt_cg_refload(cg, n, res);
+			cg->cg_sp = res + 1;
+			return res;
+		}
 		s1 = dt_cg_expr(cg, n->dn_left);
 		dt_cg_lds(cg, R0, s1);
 		dt_cg_convert(cg, R0, n->dn_left->dn_type, n->dn_type);
@@ -2549,8 +2617,17 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 
 	switch (n->dn_ident->di_id) {
 	case DT_FN_TRACE: {
+		const dt_type_t *t = dt_type_resolve(n->dn_args->dn_type);
 		int s = dt_cg_expr(cg, n->dn_args);
-		dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
+		if (dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
+		    !dt_type_is_string(t))) {
+			/* the expression is the object's address */
+			uint32_t size = (uint32_t)dt_type_size(t);
+			dt_cg_rec(cg, DT_REC_TRACE, size, 8, n->dn_args->dn_type);
+			dt_cg_memrec(cg, s, cg->cg_recoff - size, size);
+		} else {
+			dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
+		}
 		break;
 	}
 	case DT_FN_STACK:
@@ -3406,5 +3483,8 @@ dt_cg_layout(dtrace_hdl_t *dtp)
 			max = cl->cl_recsize;
 	}
 	dtp->dt_recmax = (max + 7) & ~7u;
+	if (dtp->dt_thisfar > 0 &&
+	    DT_MST_FAR + dtp->dt_thisfar > dtp->dt_mstneed)
+		dtp->dt_mstneed = DT_MST_FAR + dtp->dt_thisfar;
 	return 0;
 }

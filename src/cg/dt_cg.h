@@ -51,6 +51,9 @@
 #define DT_MST_CHILLMARK 160   /* u64 chill(): start of this interval */
 #define DT_MST_CHILLED   168   /* u64 chill(): ns chilled in it */
 #define DT_MST_THIS      176   /* clause-local variables start here */
+#define DT_MST_FAR     32768   /* clause-local structs and unions: beyond
+                                  16-bit offsets, so as not to crowd the
+                                  records and scratch (cg/dt_cg_ref.c) */
 
 /* globals value layout: activity word, then user globals */
 #define DT_GLOB_ACTIVITY   0

@@ -159,6 +159,30 @@ void dt_cg_specact(dt_cg_t *, dt_node_t *);
 void dt_cg_specsend(dt_cg_t *, uint32_t segoff, uint32_t size, int lskip);
 void dt_cg_rec_spec(dt_cg_t *);
 
+/* dt_cg.c, for dt_cg_ref.c */
+void dt_cg_ldmap(dt_cg_t *, int reg, int mapid);
+uint32_t dt_cg_dvar_key(dt_cg_t *, dt_ident_t *, dt_node_t *keys);
+void dt_cg_dvar_lookup(dt_cg_t *, dt_ident_t *, uint32_t koff);
+void dt_cg_memload(dt_cg_t *, const dt_type_t *, int bits, uint32_t bitoff,
+    int res);
+
+/*
+ * dt_cg_ref.c: variables of struct and union type and what is inside them.
+ * Pointers into a variable's storage are map value pointers the verifier
+ * bounds; create makes a dynamic variable that does not exist (lskip: it
+ * could not be), else it reads as zeros.
+ */
+int dt_cg_isreflv(const dt_node_t *);
+void dt_cg_varptr(dt_cg_t *, dt_node_t *, int res, int create, int lskip);
+void dt_cg_lvptr(dt_cg_t *, dt_node_t *, int res, int create, int lskip);
+void dt_cg_refget(dt_cg_t *, dt_node_t *, int ps, int res);
+void dt_cg_refsrc(dt_cg_t *, int val, const dt_type_t *);
+void dt_cg_refput(dt_cg_t *, dt_node_t *, int ps, int val,
+    const dt_type_t *vt);
+void dt_cg_refload(dt_cg_t *, dt_node_t *, int res);
+void dt_cg_addrof(dt_cg_t *, dt_node_t *, int res);
+void dt_cg_addr(dt_cg_t *, dt_node_t *, int res);     /* in kernel memory */
+
 /* dt_cg_subr.c */
 void dt_cg_subr(dt_cg_t *, dt_node_t *, int res);
 void dt_cg_procact(dt_cg_t *, dt_node_t *);   /* stop(), raise(), chill() */

@@ -128,6 +128,40 @@ dt_consume_rawbytes(FILE *out, const char *p, size_t n, int str)
 	}
 }
 
+/*
+ * trace() of other bytes (a struct, union or array), as illumos prints
+ * them: printable characters then only NULs are a string, printable ones
+ * without a NUL too (two spaces before it, quiet or not), anything else a
+ * dump.  (Oracle's DTrace dumps them all.)
+ */
+static void
+dt_consume_bytes(dtrace_hdl_t *dtp, const char *p, size_t n)
+{
+	FILE *out = dtp->dt_out;
+	size_t i, j;
+
+	if (n == 0)
+		return;
+	for (i = 0; i < n && !dtp->dt_opts.do_rawbytes; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (isprint(c) || isspace(c) || c == '\b' || c == '\a')
+			continue;
+		if (c != '\0' || i == 0)
+			break;
+		for (j = i + 1; j < n && p[j] == '\0'; j++)
+			;
+		if (j != n)
+			break;
+		fprintf(out, dtp->dt_opts.do_quiet ? "%s" : "  %-33s", p);
+		return;
+	}
+	if (i == n) {
+		fprintf(out, "  %-33.*s", (int)n, p);
+		return;
+	}
+	dt_consume_rawbytes(out, p, n, 0);
+}
+
 /* trace(): DTrace's formats by size; strings left-justified in 33 */
 static void
 dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
@@ -147,6 +181,16 @@ dt_consume_trace(dtrace_hdl_t *dtp, const dt_recdesc_t *rd, const char *p,
 		uint64_t v;
 		memcpy(&v, p, 8);
 		dt_sym_print_stack(dtp, out, v, dt_type_stack(rd->rd_type) == 2);
+		return;
+	}
+	const dt_type_t *t = dt_type_resolve(rd->rd_type);
+	if ((dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
+	    !dt_type_is_string(t))) && rd->rd_size != 1 && rd->rd_size != 2 &&
+	    rd->rd_size != 4 && rd->rd_size != 8) {
+		/* a struct, union or array: its bytes (one of an integer's
+		 * sizes prints as that integer, below) */
+		dt_consume_bytes(dtp, p, rd->rd_size < avail ? rd->rd_size :
+		    avail);
 		return;
 	}
 	if (dt_type_is_string(rd->rd_type) && dtp->dt_opts.do_rawbytes) {

@@ -351,6 +351,10 @@ typedef enum dt_reckind {
  * scratch after it must stay within reach of BPF's 16-bit offsets. */
 #define DT_MEMREC_MAX 8192
 
+/* The most bytes a D variable of struct or union type may hold (kernel
+ * structs included: task_struct is 3-10 KiB). */
+#define DT_VAR_MAXSIZE 65536
+
 typedef struct dt_recdesc {
 	dt_reckind_t rd_kind;
 	uint32_t rd_offset;          /* from the start of the record */
@@ -584,6 +588,8 @@ struct dtrace_hdl {
 	dt_ident_t *dt_locals;       /* this-> variables */
 	uint32_t dt_globsize;        /* bytes of the globals area */
 	uint32_t dt_thissize;        /* bytes of the clause-local area */
+	uint32_t dt_thisfar;         /* bytes of clause-local structs and
+	                                unions, at DT_MST_FAR */
 	dt_dvarmap_t *dt_dvars;      /* one hash map per dynamic variable */
 	int dt_ndvars;
 	dt_agg_t **dt_aggs;          /* [i] has ag_id i + 1 */

@@ -61,6 +61,15 @@ dt_sema_pfuser(dtrace_hdl_t *dtp, const dt_pfmt_t *pf)
 
 /* ---- helpers ------------------------------------------------------------ */
 
+/* a value recorded as its bytes: a struct, union or array (not a string) */
+static int
+dt_sema_isbytes(const dt_type_t *t)
+{
+	t = dt_type_resolve(t);
+	return dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
+	    !dt_type_is_string(t));
+}
+
 static const char *
 dt_sema_opname(dt_token_t op)
 {
@@ -335,6 +344,8 @@ dt_sema_alloc(dt_sctx_t *sc, dt_ident_t *id)
 		size = DT_STRBUF(dtp);
 		align = 8;
 	} else {
+		if (dt_type_is_sou(id->di_type))
+			dt_btf_complete(dtp, id->di_type);
 		size = dt_type_size(id->di_type);
 		align = dt_type_align(id->di_type);
 		if (align < 8 && size >= 8)
@@ -343,10 +354,20 @@ dt_sema_alloc(dt_sctx_t *sc, dt_ident_t *id)
 	if (size == 0)
 		dt_cerror(sc->sc_pcb, id->di_line, D_DECL_VOIDOBJ,
 		    "cannot have void object: %s", id->di_name);
+	/* structs and unions are held whole, in map values */
+	if (dt_type_is_sou(id->di_type) && size > DT_VAR_MAXSIZE)
+		dt_cerror(sc->sc_pcb, id->di_line, D_CG_TOOBIG, "%s%s of type "
+		    "%s: its %zu bytes exceed the %d a D variable may hold",
+		    id->di_scope == DT_IDS_SELF ? "self->" : id->di_scope ==
+		    DT_IDS_THIS ? "this->" : "", id->di_name,
+		    dt_type_name(id->di_type), size, DT_VAR_MAXSIZE);
 
 	if (id->di_kind == DT_IDK_SCALAR && id->di_scope != DT_IDS_SELF) {
-		uint32_t *area = id->di_scope == DT_IDS_THIS ?
-		    &dtp->dt_thissize : &dtp->dt_globsize;
+		/* clause-local structs have an area of their own, beyond the
+		 * reach of 16-bit offsets (cg/dt_cg_ref.c) */
+		uint32_t *area = id->di_scope == DT_IDS_GLOBAL ?
+		    &dtp->dt_globsize : dt_type_is_sou(id->di_type) ?
+		    &dtp->dt_thisfar : &dtp->dt_thissize;
 		*area = (*area + align - 1) & ~(uint32_t)(align - 1);
 		id->di_offset = *area;
 		*area += (uint32_t)size;
@@ -863,6 +884,25 @@ dt_sema_index(dt_sctx_t *sc, dt_node_t *n)
 	id->di_flags |= lhs ? DT_IDF_WRITE : DT_IDF_READ;
 }
 
+/* is lvalue l a variable that its assignment declares? */
+static int
+dt_sema_undeclared(const dt_node_t *l)
+{
+	return (l->dn_kind == DT_NODE_IDENT || (l->dn_kind == DT_NODE_INDEX &&
+	    l->dn_aux != 1)) && l->dn_ident == NULL;
+}
+
+/* As DTrace: arrays other than strings are not assigned whole. */
+static void
+dt_sema_arrfun(dt_sctx_t *sc, dt_node_t *n, const dt_type_t *t)
+{
+	if (n->dn_op == DT_TOK_ASGN && dt_type_resolve(t)->dt_kind ==
+	    DT_TK_ARRAY && !dt_type_is_string(t))
+		SERR(sc, n, D_OP_ARRFUN, "operator %s may not be applied to "
+		    "operand of type \"%s\"", dt_sema_opname(n->dn_op),
+		    dt_type_name(t));
+}
+
 /* Declare the variable named by lvalue l, first assigned a value of type t. */
 static void
 dt_sema_implicit(dt_sctx_t *sc, dt_node_t *l, dt_type_t *t)
@@ -871,7 +911,8 @@ dt_sema_implicit(dt_sctx_t *sc, dt_node_t *l, dt_type_t *t)
 	 * x = (char)-1, x is a char */
 	if (dt_type_is_string(t))
 		t = sc->sc_bt->bt_string;
-	if (!dt_type_is_scalar(t) && !dt_type_is_string(t))
+	if (!dt_type_is_scalar(t) && !dt_type_is_string(t) &&
+	    !dt_type_is_sou(t))
 		SERR(sc, l, D_OP_INCOMPAT, "variables of type %s are not "
 		    "supported yet", dt_type_name(t));
 	if (l->dn_kind == DT_NODE_INDEX) {
@@ -904,7 +945,8 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 		    dt_sema_opname(n->dn_op), "<lvalue>",
 		    dt_sema_opname(n->dn_op));
 
-	if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX)
+	if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX &&
+	    l->dn_kind != DT_NODE_MEMBER)
 		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
 		    "as an operand", dt_sema_opname(n->dn_op));
 	if (l->dn_kind == DT_NODE_IDENT && (l->dn_scope == DT_SCOPE_MACRO ||
@@ -916,21 +958,29 @@ dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 	dt_sema_expr(sc, l);
 	sc->sc_lhs = 0;
 
+	/* members and elements of D variables are written; kernel memory
+	 * (p->m, p[i]) is not */
+	if (l->dn_kind == DT_NODE_MEMBER && !(l->dn_flags & DT_NF_WRITABLE))
+		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
+		    "as an operand", dt_sema_opname(n->dn_op));
 	if (l->dn_kind == DT_NODE_INDEX && l->dn_ident == NULL &&
+	    !(l->dn_flags & DT_NF_WRITABLE) &&
 	    l->dn_left->dn_type != NULL && (dt_type_is_ptr(l->dn_left->dn_type) ||
 	    dt_type_resolve(l->dn_left->dn_type)->dt_kind == DT_TK_ARRAY))
 		SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable lvalue "
 		    "as an operand (memory is written only by bcopy( ), "
 		    "copyinto( ) and copyout( ))", dt_sema_opname(n->dn_op));
-	if (l->dn_ident == NULL) {
+	if (dt_sema_undeclared(l)) {
 		/* implicit declaration by the first assignment; x += e and
 		 * x++ declare x too, as an integer starting from 0 */
 		dt_type_t *t = r->dn_type;
 		if (n->dn_op != DT_TOK_ASGN && !dt_type_is_int(t))
 			SERR(sc, n, D_OP_INT, "operator %s requires operands of "
 			    "integral type", dt_sema_opname(n->dn_op));
+		dt_sema_arrfun(sc, n, t);
 		dt_sema_implicit(sc, l, t);
 	}
+	dt_sema_arrfun(sc, n, l->dn_type);
 	/* built-in variables are lvalues that may not be written */
 	int builtin = l->dn_kind == DT_NODE_IDENT && l->dn_ident != NULL &&
 	    l->dn_ident->di_kind == DT_IDK_BUILTIN;
@@ -1812,6 +1862,18 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 		if (dt_type_is_void(n->dn_args->dn_type))
 			SERR(sc, n, D_TRACE_VOID, "trace( ) may not be applied "
 			    "to a void expression");
+		if (dt_sema_isbytes(n->dn_args->dn_type)) {
+			/* its bytes, dumped as tracemem() does */
+			size_t sz = dt_type_size(n->dn_args->dn_type);
+			if (sz == 0)
+				SERR(sc, n, D_PROTO_ARG, "trace( ) of incomplete "
+				    "type %s", tn(n->dn_args));
+			if (sz > DT_MEMREC_MAX)
+				SERR(sc, n, D_CG_TOOBIG, "trace( ) of %s: its "
+				    "%zu bytes exceed the %d a record may hold",
+				    tn(n->dn_args), sz, DT_MEMREC_MAX);
+			break;
+		}
 		if (!dt_type_is_scalar(n->dn_args->dn_type) &&
 		    !dt_type_is_string(n->dn_args->dn_type))
 			SERR(sc, n, D_PROTO_ARG, "trace( ) of type %s is not "
@@ -1896,23 +1958,35 @@ dt_sema_call(dt_sctx_t *sc, dt_node_t *n)
 }
 
 /*
- * &x: the address of an object in kernel memory (p->m, *p, p[i], a kernel
- * variable, or a kernel function's &`name), with DTrace's errors for the
- * rest.  D variables live in BPF maps, not at addresses a clause could
- * dereference.
+ * &x, as DTrace: the address of an object in memory (p->m, *p, p[i], a
+ * kernel variable, a kernel function's &`name), but not of a D variable
+ * (DTrace may move them between firings), a translated object, a
+ * bit-field or a value.  As in DTrace, a member of a struct variable has
+ * one, in the variable's storage.
  */
 static void
 dt_sema_addrof(dt_sctx_t *sc, dt_node_t *n)
 {
 	dt_node_t *l = n->dn_left;
 
-	if ((l->dn_kind == DT_NODE_IDENT || l->dn_kind == DT_NODE_INDEX) &&
-	    l->dn_ident != NULL && (l->dn_ident->di_kind == DT_IDK_SCALAR ||
-	    l->dn_ident->di_kind == DT_IDK_ARRAY ||
-	    l->dn_ident->di_kind == DT_IDK_BUILTIN))
+	if (l->dn_kind == DT_NODE_AGG)
 		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
 		    "variable");
-	if (!dt_sema_inmem(l))
+	sc->sc_addrof = 1;
+	dt_sema_expr(sc, l);
+	sc->sc_addrof = 0;
+	if ((l->dn_kind == DT_NODE_IDENT && l->dn_ident != NULL &&
+	    l->dn_ident->di_kind != DT_IDK_ENUM &&
+	    l->dn_ident->di_kind != DT_IDK_KSYM) ||
+	    (l->dn_kind == DT_NODE_INDEX && l->dn_aux != 1))
+		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
+		    "variable");
+	if (l->dn_kind == DT_NODE_XLATE || (l->dn_kind == DT_NODE_OP1 &&
+	    dt_sema_xlsrc(l->dn_left) != NULL))
+		SERR(sc, n, D_ADDROF_VAR, "cannot take address of dynamic "
+		    "object");
+	if (!(l->dn_flags & DT_NF_LVAL) || (l->dn_kind == DT_NODE_MEMBER &&
+	    l->dn_cg != NULL))
 		SERR(sc, n, D_ADDROF_LVAL, "unacceptable operand for unary & "
 		    "operator");
 	if (l->dn_kind == DT_NODE_MEMBER && l->dn_bits != 0)
@@ -1931,14 +2005,19 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 	switch (n->dn_op) {
 	case DT_TOK_PREINC: case DT_TOK_PREDEC:
 	case DT_TOK_POSTINC: case DT_TOK_POSTDEC:
-		if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX)
+		if (l->dn_kind != DT_NODE_IDENT && l->dn_kind != DT_NODE_INDEX &&
+		    l->dn_kind != DT_NODE_MEMBER)
 			SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable "
 			    "lvalue as an operand", op);
 		sc->sc_lhs = 1;
 		dt_sema_expr(sc, l);
 		sc->sc_lhs = 0;
-		if (l->dn_ident == NULL)
+		if (dt_sema_undeclared(l))
 			dt_sema_implicit(sc, l, sc->sc_bt->bt_int);
+		if (l->dn_kind == DT_NODE_MEMBER &&
+		    !(l->dn_flags & DT_NF_WRITABLE))
+			SERR(sc, n, D_OP_LVAL, "operator %s requires modifiable "
+			    "lvalue as an operand", op);
 		if (!dt_type_is_int(l->dn_type))
 			SERR(sc, n, D_OP_SCALAR, "operator %s requires "
 			    "operand of scalar type", op);
@@ -1948,12 +2027,6 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 		n->dn_type = l->dn_type;
 		return;
 	case DT_TOK_ADDROF:
-		if (l->dn_kind == DT_NODE_AGG)
-			SERR(sc, n, D_ADDROF_VAR, "cannot take address of "
-			    "dynamic variable");
-		sc->sc_addrof = 1;
-		dt_sema_expr(sc, l);
-		sc->sc_addrof = 0;
 		dt_sema_addrof(sc, n);
 		return;
 	default:
@@ -2007,6 +2080,10 @@ dt_sema_op1(dt_sctx_t *sc, dt_node_t *n)
 			    "not supported yet", dt_type_name(bt));
 		n->dn_type = pt->dt_base;
 		n->dn_flags |= DT_NF_LVAL;
+		/* *a of an array inside a D variable is its element 0 */
+		if ((l->dn_flags & DT_NF_WRITABLE) &&
+		    dt_type_resolve(l->dn_type)->dt_kind == DT_TK_ARRAY)
+			n->dn_flags |= DT_NF_WRITABLE;
 		return;
 	}
 	default:
@@ -2086,6 +2163,11 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 				    tn(l), op, tn(r));
 			return;
 		}
+		/* as DTrace: a struct against another type is incompatible */
+		if ((dt_type_is_sou(l->dn_type) || dt_type_is_sou(r->dn_type)) &&
+		    dt_type_resolve(l->dn_type) != dt_type_resolve(r->dn_type))
+			SERR(sc, n, D_OP_INCOMPAT, "operands have incompatible "
+			    "types: \"%s\" %s \"%s\"", tn(l), op, tn(r));
 		if (!dt_type_is_scalar(l->dn_type) ||
 		    !dt_type_is_scalar(r->dn_type))
 			SERR(sc, n, D_OP_SCALAR, "operator %s requires operands "
@@ -2204,12 +2286,17 @@ dt_sema_op3(dt_sctx_t *sc, dt_node_t *n)
 
 /* ---- kernel memory: members, pointers, translators ---------------------- */
 
-/* A struct, union or array that the code generator holds as its address
- * in kernel memory: reached through a pointer.  The values of other
- * expressions (variables, translated structs) have no such address. */
+/* A struct, union or array that the code generator holds as its address:
+ * in kernel memory, reached through a pointer, or in a D variable's
+ * storage (cg/dt_cg_ref.c).  Translated structs have no such address. */
 static int
 dt_sema_inmem(const dt_node_t *n)
 {
+	const dt_type_t *t = dt_type_resolve(n->dn_type);
+
+	if ((n->dn_flags & DT_NF_WRITABLE) && t != NULL &&
+	    (dt_type_is_sou(t) || t->dt_kind == DT_TK_ARRAY))
+		return 1;
 	switch (n->dn_kind) {
 	case DT_NODE_IDENT:
 		return n->dn_ident != NULL && n->dn_ident->di_kind ==
@@ -2288,8 +2375,11 @@ dt_sema_member(dt_sctx_t *sc, dt_node_t *n)
 	dt_node_t *l = n->dn_left;
 	int ptr = n->dn_op == DT_TOK_PTR;
 	const char *op = ptr ? "->" : ".";
+	int lhs = sc->sc_lhs;
 
+	sc->sc_lhs = 0;             /* x.m = e assigns x.m, not x */
 	dt_sema_expr(sc, l);
+	sc->sc_lhs = lhs;
 	const dt_type_t *lt = dt_type_resolve(l->dn_type);
 	if (ptr && lt->dt_kind != DT_TK_PTR)
 		SERR(sc, n, D_OP_PTR, "operator -> must be applied to a pointer");
@@ -2321,6 +2411,9 @@ dt_sema_member(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_value = off;
 	n->dn_bits = (int)m->dm_bits;
 	n->dn_flags |= DT_NF_LVAL;
+	/* a member of a D variable is in the variable's storage */
+	if (!ptr && (l->dn_flags & DT_NF_WRITABLE))
+		n->dn_flags |= DT_NF_WRITABLE;
 }
 
 /* p[i] of a pointer or array: *(p + i) */
@@ -2355,6 +2448,9 @@ dt_sema_ptrindex(dt_sctx_t *sc, dt_node_t *n)
 	n->dn_type = bt->dt_base;
 	n->dn_aux = 1;
 	n->dn_flags |= DT_NF_LVAL;
+	/* an element of an array in a D variable is in its storage */
+	if (bt->dt_kind == DT_TK_ARRAY && (b->dn_flags & DT_NF_WRITABLE))
+		n->dn_flags |= DT_NF_WRITABLE;
 }
 
 /* the translator to struct st from type 'from': one for exactly that type

@@ -310,6 +310,13 @@ dt_type_is_ptr(const dt_type_t *t)
 }
 
 int
+dt_type_is_sou(const dt_type_t *t)
+{
+	t = dt_type_resolve(t);
+	return t && (t->dt_kind == DT_TK_STRUCT || t->dt_kind == DT_TK_UNION);
+}
+
+int
 dt_type_is_scalar(const dt_type_t *t)
 {
 	return dt_type_is_arith(t) || dt_type_is_ptr(t);

@@ -115,6 +115,7 @@ int dt_type_is_arith(const dt_type_t *);   /* int, enum, float */
 int dt_type_is_scalar(const dt_type_t *);  /* arith or pointer */
 int dt_type_is_string(const dt_type_t *);  /* string or char array */
 int dt_type_is_ptr(const dt_type_t *);
+int dt_type_is_sou(const dt_type_t *);     /* struct or union */
 /* values printed specially: 1 stack(), 2 ustack(), 3 sym()/func(),
  * 4 mod(), 5 usym()/ufunc(), 6 umod(), 7 uaddr(); 0 anything else.
  * Kinds 5-7 are recorded with the process: 16 bytes, address then pid. */

@@ -1,10 +1,10 @@
 # print() of kernel types from BTF: a struct __kernel_timespec read with
-# copyin() from nanosleep()'s argument (10 ms: tv_nsec 10000000; 16
-# bytes, as sizeof does not complete kernel types), the task's comm (a
-# char array member, printed as a string)
+# copyin() from nanosleep()'s argument (10 ms: tv_nsec 10000000), the
+# task's comm (a char array member, printed as a string)
 "$DTRACE" -q -c "$BUILD/tests/progs/workload sleep 10" -n '
 syscall::clock_nanosleep:entry /pid == $target/ {
-	print(*(struct __kernel_timespec *)copyin(arg2, 16));
+	print(*(struct __kernel_timespec *)copyin(arg2,
+	    sizeof (struct __kernel_timespec)));
 	printf("\n");
 	print(curthread->comm);
 	print(curthread->pid == pid);

@@ -1,1 +1,3 @@
-struct bf { int a:3; int b:5; }; BEGIN { trace(&((struct bf *)curthread)->b); }
+struct flags { unsigned int on:1, level:3; };
+struct flags f;
+BEGIN { trace(&f.level); }

@@ -1,1 +1,1 @@
-BEGIN { trace(&(curthread->pid + 1)); }
+BEGIN { trace(&(timestamp + 1)); }

@@ -1,0 +1,1 @@
+BEGIN { trace(&(curthread->pid + 1)); }

@@ -1,0 +1,2 @@
+struct pt { int x; }; struct pt a[int];
+BEGIN { trace(&a[1]); }

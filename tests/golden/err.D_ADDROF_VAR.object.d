@@ -1,0 +1,2 @@
+/* a translated struct has no address */
+BEGIN { trace(&fds[0]); }

@@ -1,0 +1,1 @@
+BEGIN { self->t = *curthread; @ = max(self->t); }

@@ -1,0 +1,3 @@
+struct big { char b[10000]; };
+struct big x;
+BEGIN { trace(x); }

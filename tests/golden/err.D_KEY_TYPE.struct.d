@@ -1,0 +1,3 @@
+struct pt { int x; int y; };
+struct pt p;
+BEGIN { @[p] = count(); }

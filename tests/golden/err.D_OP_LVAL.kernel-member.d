@@ -1,0 +1,2 @@
+/* kernel memory is not written through members */
+BEGIN { curthread->pid = 1; }
