@@ -380,16 +380,23 @@ dt_cg_mstinc(dt_cg_t *cg, int16_t off)
 }
 
 /*
- * size bytes of kernel memory at the address in slot s to [r9 + off]; a
- * bad address faults the clause.  Clobbers r0-r5.
+ * size bytes of kernel memory at the address in slot s to [r9 + off], or
+ * (dt_cg_kcopy_r1) to the address in r1; a bad address faults the clause.
+ * Clobbers r0-r5.
  */
 void
 dt_cg_kcopy(dt_cg_t *cg, int s, uint32_t off, uint32_t size)
 {
-	int lok = dt_cg_label(cg);
-
 	dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
 	dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)off));
+	dt_cg_kcopy_r1(cg, s, size);
+}
+
+void
+dt_cg_kcopy_r1(dt_cg_t *cg, int s, uint32_t size)
+{
+	int lok = dt_cg_label(cg);
+
 	dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)size));
 	dt_cg_lds(cg, R3, s);
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));

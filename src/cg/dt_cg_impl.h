@@ -123,6 +123,7 @@ void dt_cg_stsaddr(dt_cg_t *, int slot, uint32_t off);
 void dt_cg_clampmax(dt_cg_t *, int reg, int32_t max);
 void dt_cg_mstinc(dt_cg_t *, int16_t off);
 void dt_cg_kcopy(dt_cg_t *, int slot, uint32_t off, uint32_t size);
+void dt_cg_kcopy_r1(dt_cg_t *, int s, uint32_t size);
 int dt_cg_isstr(const dt_node_t *);
 void dt_cg_fault(dt_cg_t *, int fault, int addr_reg);
 void dt_cg_string_lit(dt_cg_t *, int reg, const char *, size_t);

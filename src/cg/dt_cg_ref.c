@@ -282,15 +282,8 @@ dt_cg_refput(dt_cg_t *cg, dt_node_t *n, int ps, int val, const dt_type_t *vt)
 	const dt_type_t *t = dt_type_resolve(n->dn_type);
 
 	if (dt_type_is_sou(t)) {
-		int lok = dt_cg_label(cg);
 		dt_cg_lds(cg, R1, ps);
-		dt_cg_emit(cg, DT_MOV64_IMM(R2, (int32_t)dt_type_size(t)));
-		dt_cg_lds(cg, R3, val);
-		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
-		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lok);
-		dt_cg_lds(cg, R1, val);
-		dt_cg_fault(cg, DT_FAULT_BADADDR, R1);
-		dt_cg_place(cg, lok);
+		dt_cg_kcopy_r1(cg, val, (uint32_t)dt_type_size(t));
 		return;
 	}
 	if (t->dt_kind == DT_TK_ARRAY) {

@@ -172,8 +172,9 @@ dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
 /*
  * d_path(struct path *), and __d_path(mnt, dentry, dir) for the D
  * library's fileinfo_t (dir 1: the directory's path, fi_dirname, as
- * dirname() of the path): a file's path name as the kernel's d_path() makes it, which
- * programs run from tracepoints may not call.  A callback climbs one step
+ * dirname() of the path): a file's path name as the kernel's d_path()
+ * makes it, " (deleted)" included, which programs run from tracepoints
+ * may not call.  A callback climbs one step
  * an iteration: to the dentry's parent, or at the root of a mount to where
  * it is mounted, until the process's root (or the root of all mounts).
  * It walks twice: first to measure the path, then to put each name at its
@@ -184,13 +185,13 @@ dt_cg_progenyof(dt_cg_t *cg, dt_node_t *n, int res)
  * Fields at c: the dentry, its vfsmount, the root's dentry and vfsmount,
  * the length (pass 0) or what is written of it (pass 1), the pass, the
  * dentry's parent, a word read, a name's length and address, whether the
- * walk failed, the file's vfsmount and dentry, and whether the next name
- * is left out (the file's own, for dir).
+ * walk failed, the file's vfsmount and dentry, whether the next name is
+ * left out (the file's own, for dir), and whether the file is deleted.
  */
 #define DT_DPATH_MAXSTEPS 4096    /* directories and mounts climbed */
 
 enum { DP_D, DP_VM, DP_RD, DP_RM, DP_TOT, DP_POS, DP_PASS, DP_PAR, DP_T,
-    DP_LEN, DP_NAME, DP_BAD, DP_D0, DP_VM0, DP_SKIP, DP_NFLD };
+    DP_LEN, DP_NAME, DP_BAD, DP_D0, DP_VM0, DP_SKIP, DP_DEL, DP_NFLD };
 #define DP(c, f) ((int16_t)((c) + 8 * (f)))
 
 /* field f = the size-byte kernel value at [src + off], 0 if unreadable */
@@ -223,6 +224,7 @@ dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
 	long o_mmp = dt_btf_offsetof(dtp, "mount", "mnt_mountpoint");
 	long o_fs = dt_btf_offsetof(dtp, "task_struct", "fs");
 	long o_root = dt_btf_offsetof(dtp, "fs_struct", "root");
+	long o_hash = dt_btf_offsetof(dtp, "dentry", "d_hash.pprev");
 	int32_t max = (int32_t)dt_cg_strsize(cg) - 1;      /* strsize */
 	uint32_t c = dt_cg_scratch(cg, 8 * DP_NFLD);
 	uint32_t out = dt_cg_scratch(cg, 2 * (uint32_t)(max + 1));
@@ -232,7 +234,7 @@ dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
 
 	if (o_mnt < 0 || o_dent < 0 || o_mroot < 0 || o_par < 0 ||
 	    o_len < 0 || o_name < 0 || o_mmnt < 0 || o_mpar < 0 ||
-	    o_mmp < 0 || o_fs < 0 || o_root < 0) {
+	    o_mmp < 0 || o_fs < 0 || o_root < 0 || o_hash < 0) {
 		dt_cg_error(cg, D_UNKNOWN, "kernel BTF lacks the path, dentry, "
 		    "mount and fs_struct members that %s( ) needs",
 		    n->dn_name);
@@ -363,6 +365,21 @@ dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
 	for (int f = DP_TOT; f <= DP_PASS; f++)
 		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, f), 0));
 	dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_BAD), 0));
+	/* deleted, as d_unlinked(): unhashed, and not a root */
+	dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_DEL), 0));
+	if (!dir) {
+		int llive = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R6, R9, DP(c, DP_D0)));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R6, 0, 0), llive);
+		dt_cg_dpread(cg, c, DP_T, R6, o_hash, 8);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_T)));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JNE, R1, 0, 0), llive);
+		dt_cg_dpread(cg, c, DP_T, R6, o_par, 8);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_T)));
+		dt_cg_jmp(cg, DT_JMP_REG(BPF_JEQ, R1, R6, 0), llive);
+		dt_cg_emit(cg, DT_ST(BPF_DW, R9, DP(c, DP_DEL), 1));
+		dt_cg_place(cg, llive);
+	}
 	int lend = dt_cg_label(cg);
 	for (int pass = 0; pass < 2; pass++) {
 		dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DP(c, DP_D0)));
@@ -388,6 +405,27 @@ dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
 			dt_cg_emit(cg, DT_LDX(BPF_DW, R0, R9, DP(c, DP_TOT)));
 			dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R0, 0, 0), lend);
 		}
+	}
+	if (!dir) {
+		/* " (deleted)" after the path, what of it is before the
+		 * cut */
+		int lno = dt_cg_label(cg);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_DEL)));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JEQ, R1, 0, 0), lno);
+		dt_cg_emit(cg, DT_LDX(BPF_DW, R6, R9, DP(c, DP_TOT)));
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R6));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, 10));
+		dt_cg_emit(cg, DT_STX(BPF_DW, R9, R1, DP(c, DP_TOT)));
+		dt_cg_jmp(cg, DT_JMP_IMM(BPF_JGE, R6, max, 0), lno);
+		dt_cg_emit(cg, DT_MOV64_IMM(R2, max));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_SUB, R2, R6));
+		dt_cg_clampmax(cg, R2, 10);
+		dt_cg_emit(cg, DT_MOV64_REG(R1, R9));
+		dt_cg_emit(cg, DT_ALU64_IMM(BPF_ADD, R1, (int32_t)out));
+		dt_cg_emit(cg, DT_ALU64_REG(BPF_ADD, R1, R6));
+		dt_cg_string_lit(cg, R3, " (deleted)", 10);
+		dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
+		dt_cg_place(cg, lno);
 	}
 	/* the end of the path, or the cut */
 	dt_cg_emit(cg, DT_LDX(BPF_DW, R1, R9, DP(c, DP_TOT)));

@@ -59,6 +59,7 @@ struct dt_symtab {
 	size_t st_nkbases;
 	dt_object_t *st_objs;
 	dt_proc_t *st_procs;
+	char *st_kall;               /* /proc/kallsyms whole, for names */
 };
 
 static struct dt_symtab *
@@ -109,39 +110,69 @@ dt_symvec_find(const dt_symvec_t *sv, uint64_t addr)
 	return s;
 }
 
-/* read whole for each program that names a kernel symbol, which is rare:
- * the table dt_sym_kload() keeps has functions only */
-int
-dt_sym_kaddr(const char *mod, const char *name, uint64_t *addr, char *type,
-    unsigned *ndata)
+/* kallsyms' text, read whole the first time a program names a kernel
+ * symbol (the table dt_sym_kload() keeps has functions only) */
+static const char *
+dt_sym_kall(struct dt_symtab *st)
 {
-	FILE *f = fopen("/proc/kallsyms", "r");
-	char line[512];
+	FILE *f;
+	size_t len = 0, cap = 1 << 22, r;
+
+	if (st->st_kall != NULL || (f = fopen("/proc/kallsyms", "r")) == NULL)
+		return st->st_kall;
+	char *buf = malloc(cap + 1);
+	while (buf != NULL && (r = fread(buf + len, 1, cap - len, f)) > 0) {
+		len += r;
+		if (len == cap) {
+			char *nb = realloc(buf, (cap *= 2) + 1);
+			if (nb == NULL)
+				free(buf);
+			buf = nb;
+		}
+	}
+	fclose(f);
+	if (buf != NULL)
+		buf[len] = '\0';
+	return st->st_kall = buf;
+}
+
+int
+dt_sym_kaddr(dtrace_hdl_t *dtp, const char *mod, const char *name,
+    uint64_t *addr, char *type, unsigned *ndata)
+{
+	const char *line = dt_sym_kall(dt_sym_tab(dtp)), *next;
+	size_t nl = strlen(name), ml;
 	int found = -1;
 
 	*ndata = 0;
-	if (f == NULL)
+	if (line == NULL)
 		return -1;
 	if (mod != NULL && strcmp(mod, "vmlinux") == 0)
 		mod = NULL;
-	while (fgets(line, sizeof(line), f) != NULL) {
-		unsigned long long a;
-		char t, sym[256], m[128];
-		int n = sscanf(line, "%llx %c %255s [%127[^]]]", &a, &t, sym, m);
-		if (n < 3)
+	ml = mod != NULL ? strlen(mod) : 0;
+	/* "address type name[\t[module]]\n" */
+	for (; *line != '\0'; line = next) {
+		next = strchr(line, '\n');
+		next = next != NULL ? next + 1 : line + strlen(line);
+		const char *t = memchr(line, ' ', (size_t)(next - line));
+		if (t == NULL || next - t < 4 || t[2] != ' ')
 			continue;
+		const char *sym = t + 3, *end = sym + strcspn(sym, "\t\n");
 		/* variables, not the linker's section bounds */
-		if (strchr("dDbBrR", t) != NULL && strncmp(sym, "__start", 7) &&
+		if (strchr("dDbBrR", t[1]) != NULL && strncmp(sym, "__start", 7) &&
 		    strncmp(sym, "__stop", 6))
 			(*ndata)++;
-		if (found == 0 || strcmp(sym, name) != 0 ||
-		    (mod == NULL ? n == 4 : n != 4 || strcmp(m, mod) != 0))
+		if (found == 0 || (size_t)(end - sym) != nl ||
+		    memcmp(sym, name, nl) != 0)
 			continue;
-		*addr = a;
-		*type = t;
+		if (mod == NULL ? *end == '\t' : *end != '\t' ||
+		    end[1] != '[' || strncmp(end + 2, mod, ml) != 0 ||
+		    end[2 + ml] != ']')
+			continue;
+		*addr = strtoull(line, NULL, 16);
+		*type = t[1];
 		found = 0;
 	}
-	fclose(f);
 	return found;
 }
 
@@ -471,6 +502,7 @@ dt_sym_free(dtrace_hdl_t *dtp)
 		free(st->st_kmods[i]);
 	free(st->st_kmods);
 	free(st->st_kbases);
+	free(st->st_kall);
 	for (dt_object_t *o = st->st_objs, *n; o; o = n) {
 		n = o->ob_next;
 		free(o->ob_path);

@@ -50,7 +50,7 @@ int dt_sym_pfsym(void *dtp, int user, uint64_t addr, char *buf, size_t len);
 /* Kernel symbol name, in module mod (NULL or "vmlinux" for the kernel
  * itself): 0 and its address and kallsyms type letter if /proc/kallsyms
  * lists it, else -1; *ndata = how many variables it lists at all. */
-int dt_sym_kaddr(const char *mod, const char *name, uint64_t *addr,
-    char *type, unsigned *ndata);
+int dt_sym_kaddr(struct dtrace_hdl *, const char *mod, const char *name,
+    uint64_t *addr, char *type, unsigned *ndata);
 
 #endif /* DT_SYM_H */

@@ -675,7 +675,8 @@ dt_sema_ksym(dt_sctx_t *sc, dt_node_t *n)
 	uint64_t addr = 0;
 	unsigned ndata;
 	char kind = 0;
-	int found = dt_sym_kaddr(n->dn_module, name, &addr, &kind, &ndata) == 0;
+	int found = dt_sym_kaddr(dtp, n->dn_module, name, &addr, &kind,
+	    &ndata) == 0;
 
 	memset(id, 0, sizeof(*id));
 	id->di_name = n->dn_name;

@@ -31,3 +31,21 @@ syscall::read:entry /execname == "cat" && fds[arg0].fi_fs == "pipefs"/
 }' | grep -v '^x$'
 "$DTRACE" -qn 'BEGIN { printf("%s %s %s\n", fds[-1].fi_pathname,
     fds[100000].fi_dirname, fds[12345].fi_mount); exit(0); }'
+# a file deleted while open: " (deleted)" after its path, as the kernel's
+# d_path(), and cut with the rest at strsize
+printf 'exec 3<"$1"\nrm "$1"\ncat <&3\n' > "$TMPDIR/del.sh"
+echo gone > "$TMPDIR/gone"
+"$DTRACE" -q -c "sh $TMPDIR/del.sh $TMPDIR/gone" -n '
+syscall::read:entry /execname == "cat" && fds[arg0].fi_name == "gone"/
+{
+	printf("%s|%s\n", fds[arg0].fi_pathname, fds[arg0].fi_dirname);
+	exit(0);
+}' | grep -v '^gone$' |
+    sed -e "s|^$(realpath "$TMPDIR")/|TMP/|" -e "s/|$(realpath "$TMPDIR" | sed 's|/|\\/|g')\$/|TMP/"
+echo gone > "$TMPDIR/gone"
+"$DTRACE" -x strsize=$(( $(realpath "$TMPDIR" | wc -c) + 7 )) -q -c "sh $TMPDIR/del.sh $TMPDIR/gone" -n '
+syscall::read:entry /execname == "cat" && fds[arg0].fi_name == "gone"/
+{
+	printf("%s\n", fds[arg0].fi_pathname);
+	exit(0);
+}' | grep -v '^gone$' | sed -e "s|^$(realpath "$TMPDIR")/|TMP/|"
