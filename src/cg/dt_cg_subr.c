@@ -209,22 +209,22 @@ dt_cg_dpread(dt_cg_t *cg, uint32_t c, int f, int src, long off, int size)
 	dt_cg_emit(cg, DT_CALL(BPF_FUNC_probe_read_kernel));
 }
 
+/* the kernel members the walk reads, by BTF */
+enum { DO_MNT, DO_DENT, DO_MROOT, DO_PAR, DO_LEN, DO_NAME, DO_MMNT, DO_MPAR,
+    DO_MMP, DO_FS, DO_ROOT, DO_HASH, DO_N };
+static const char *const dt_cg_dpmembers[DO_N][2] = {
+	{ "path", "mnt" }, { "path", "dentry" }, { "vfsmount", "mnt_root" },
+	{ "dentry", "d_parent" }, { "dentry", "d_name.len" },
+	{ "dentry", "d_name.name" }, { "mount", "mnt" },
+	{ "mount", "mnt_parent" }, { "mount", "mnt_mountpoint" },
+	{ "task_struct", "fs" }, { "fs_struct", "root" },
+	{ "dentry", "d_hash.pprev" },
+};
+
 static void
 dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
 {
-	dtrace_hdl_t *dtp = cg->cg_dtp;
-	long o_mnt = dt_btf_offsetof(dtp, "path", "mnt");
-	long o_dent = dt_btf_offsetof(dtp, "path", "dentry");
-	long o_mroot = dt_btf_offsetof(dtp, "vfsmount", "mnt_root");
-	long o_par = dt_btf_offsetof(dtp, "dentry", "d_parent");
-	long o_len = dt_btf_offsetof(dtp, "dentry", "d_name.len");
-	long o_name = dt_btf_offsetof(dtp, "dentry", "d_name.name");
-	long o_mmnt = dt_btf_offsetof(dtp, "mount", "mnt");
-	long o_mpar = dt_btf_offsetof(dtp, "mount", "mnt_parent");
-	long o_mmp = dt_btf_offsetof(dtp, "mount", "mnt_mountpoint");
-	long o_fs = dt_btf_offsetof(dtp, "task_struct", "fs");
-	long o_root = dt_btf_offsetof(dtp, "fs_struct", "root");
-	long o_hash = dt_btf_offsetof(dtp, "dentry", "d_hash.pprev");
+	long o[DO_N];
 	int32_t max = (int32_t)dt_cg_strsize(cg) - 1;      /* strsize */
 	uint32_t c = dt_cg_scratch(cg, 8 * DP_NFLD);
 	uint32_t out = dt_cg_scratch(cg, 2 * (uint32_t)(max + 1));
@@ -232,14 +232,21 @@ dt_cg_dpath(dt_cg_t *cg, dt_node_t *n, int res)
 	int dir = n->dn_args->dn_list != NULL &&
 	    n->dn_args->dn_list->dn_list->dn_value != 0;
 
-	if (o_mnt < 0 || o_dent < 0 || o_mroot < 0 || o_par < 0 ||
-	    o_len < 0 || o_name < 0 || o_mmnt < 0 || o_mpar < 0 ||
-	    o_mmp < 0 || o_fs < 0 || o_root < 0 || o_hash < 0) {
-		dt_cg_error(cg, D_UNKNOWN, "kernel BTF lacks the path, dentry, "
-		    "mount and fs_struct members that %s( ) needs",
-		    n->dn_name);
-		return;
+	for (int i = 0; i < DO_N; i++) {
+		o[i] = dt_btf_offsetof(cg->cg_dtp, dt_cg_dpmembers[i][0],
+		    dt_cg_dpmembers[i][1]);
+		if (o[i] < 0) {
+			dt_cg_error(cg, D_UNKNOWN, "kernel BTF lacks struct "
+			    "%s's member %s, which %s( ) needs",
+			    dt_cg_dpmembers[i][0], dt_cg_dpmembers[i][1],
+			    n->dn_name);
+			return;
+		}
 	}
+	long o_mnt = o[DO_MNT], o_dent = o[DO_DENT], o_mroot = o[DO_MROOT];
+	long o_par = o[DO_PAR], o_len = o[DO_LEN], o_name = o[DO_NAME];
+	long o_mmnt = o[DO_MMNT], o_mpar = o[DO_MPAR], o_mmp = o[DO_MMP];
+	long o_fs = o[DO_FS], o_root = o[DO_ROOT], o_hash = o[DO_HASH];
 
 	int sub = dt_cg_sub_begin(cg);
 	lstop = dt_cg_label(cg);
