@@ -1195,7 +1195,7 @@ dt_cg_base(dt_cg_t *cg, dt_node_t *n)
 	int inmem = n->dn_kind == DT_NODE_MEMBER || (n->dn_kind ==
 	    DT_NODE_INDEX && n->dn_aux == 1) || (n->dn_kind == DT_NODE_OP1 &&
 	    n->dn_op == DT_TOK_DEREF) || (n->dn_kind == DT_NODE_IDENT &&
-	    n->dn_ident->di_kind == DT_IDK_KSYM);
+	    n->dn_ident != NULL && n->dn_ident->di_kind == DT_IDK_KSYM);
 
 	if (!inmem || n->dn_cg != NULL || (n->dn_flags & DT_NF_WRITABLE) ||
 	    dt_type_resolve(n->dn_type)->dt_kind != DT_TK_ARRAY)
