@@ -678,10 +678,18 @@ dt_cg_probe_field(const dt_probe_t *pr, int field)
 }
 
 /* r0 = probeprov (0), probemod (1), probefunc (2) or probename (3) */
+/* the first probe the current clause runs for: in a program shared by a
+ * group, not necessarily the group's leader, cg_probe */
+static const dt_probe_t *
+dt_cg_clprobe(const dt_cg_t *cg)
+{
+	return cg->cg_nclm > 0 ? cg->cg_clm[0] : cg->cg_probe;
+}
+
 static void
 dt_cg_probe_str(dt_cg_t *cg, int field)
 {
-	const char *s0 = dt_cg_probe_field(cg->cg_probe, field);
+	const char *s0 = dt_cg_probe_field(dt_cg_clprobe(cg), field);
 	int same = 1;
 
 	for (int i = 0; i < cg->cg_nclm && same; i++)
@@ -1424,7 +1432,7 @@ dt_cg_builtin(dt_cg_t *cg, dt_node_t *n, int res)
 			dt_cg_sel_u32(cg, ids);
 			free(ids);
 		} else
-			dt_cg_emit(cg, DT_MOV64_IMM(R0, pr->pr_id));
+			dt_cg_emit(cg, DT_MOV64_IMM(R0, dt_cg_clprobe(cg)->pr_id));
 		break;
 	case DT_VAR_CURTHREAD:
 		dt_cg_curtask(cg);
