@@ -1721,7 +1721,7 @@ dt_cg_compare(dt_cg_t *cg, dt_node_t *n)
 	int ls = dt_cg_expr(cg, l), rs = dt_cg_expr(cg, r);
 	int ltrue = dt_cg_label(cg), ldone = dt_cg_label(cg);
 
-	if (dt_cg_isstr(l)) {
+	if (dt_cg_isstr(l) && dt_cg_isstr(r)) {
 		dt_cg_strcmp(cg, ls, rs);
 		dt_cg_jmp(cg, DT_JMP_IMM(dt_cg_jop(n->dn_op, 1), R0, 0, 0),
 		    ltrue);

@@ -37,6 +37,7 @@ typedef struct dt_sctx {
 	int sc_conds;                /* if statements around */
 	int sc_lhs;          /* cooking the left side of an assignment */
 	int sc_addrof;       /* cooking the operand of unary & */
+	const char *sc_creating;     /* x of x = e, while e is cooked */
 } dt_sctx_t;
 
 #define SERR(sc, n, tag, ...) \
@@ -746,7 +747,8 @@ dt_sema_ident(dt_sctx_t *sc, dt_node_t *n)
 			n->dn_ident = NULL;
 			return;
 		}
-		if (scope != DT_IDS_GLOBAL)
+		if (scope != DT_IDS_GLOBAL || (sc->sc_creating != NULL &&
+		    strcmp(sc->sc_creating, n->dn_name) == 0))
 			SERR(sc, n, D_VAR_UNDEF, "%s%s has not yet been "
 			    "declared or assigned", pfx, n->dn_name);
 		SERR(sc, n, D_IDENT_UNDEF, "failed to resolve %s%s: Unknown "
@@ -938,8 +940,14 @@ static void
 dt_sema_assign(dt_sctx_t *sc, dt_node_t *n)
 {
 	dt_node_t *l = n->dn_left, *r = n->dn_right;
+	const char *was = sc->sc_creating;
 
+	/* as DTrace, which creates x before it cooks e in x = e: x read in e
+	 * before any assignment has not yet been declared or assigned */
+	if (l->dn_kind == DT_NODE_IDENT && l->dn_scope == DT_SCOPE_NONE)
+		sc->sc_creating = l->dn_name;
 	dt_sema_expr(sc, r);
+	sc->sc_creating = was;
 	if (dt_type_is_void(r->dn_type))
 		SERR(sc, r, D_OP_INCOMPAT, "operator %s operands have "
 		    "incompatible types: \"%s\" %s \"void\"",
@@ -2158,7 +2166,16 @@ dt_sema_op2(dt_sctx_t *sc, dt_node_t *n)
 		int rs = dt_type_is_string(r->dn_type);
 		n->dn_type = sc->sc_bt->bt_int;
 		if (ls || rs) {
-			if (!(ls && rs))
+			/* as DTrace, a string is a char array: it compares
+			 * with a void * or char * (NULL) as an address */
+			dt_node_t *o = ls ? r : l;
+			const dt_type_t *ot = dt_type_resolve(o->dn_type);
+			const dt_type_t *ob = ot->dt_kind == DT_TK_PTR ?
+			    dt_type_resolve(ot->dt_base) : NULL;
+			if (!(ls && rs) && !(ob != NULL && (ob->dt_kind ==
+			    DT_TK_VOID || (ob->dt_kind == DT_TK_INT &&
+			    ob->dt_size == 1))) && !(dt_sema_isconst(o) &&
+			    dt_type_is_int(o->dn_type) && o->dn_value == 0))
 				SERR(sc, n, D_OP_INCOMPAT, "operands have "
 				    "incompatible types: \"%s\" %s \"%s\"",
 				    tn(l), op, tn(r));
