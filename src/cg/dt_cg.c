@@ -2093,6 +2093,24 @@ dt_cg_record_value(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n, int s)
 	    (int16_t)(rb + cg->cg_recoff - sz)));
 }
 
+/* trace(), print(): a struct, union or non-string array is the object's
+ * bytes, copied from its address; any other value, as itself */
+static void
+dt_cg_record_any(dt_cg_t *cg, dt_reckind_t kind, dt_node_t *n)
+{
+	const dt_type_t *t = dt_type_resolve(n->dn_type);
+	int s = dt_cg_expr(cg, n);
+
+	if (dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
+	    !dt_type_is_string(t))) {
+		uint32_t size = (uint32_t)dt_type_size(t);
+		dt_cg_rec(cg, kind, size, 8, n->dn_type);
+		dt_cg_memrec(cg, s, cg->cg_recoff - size, size);
+	} else {
+		dt_cg_record_value(cg, kind, n, s);
+	}
+}
+
 
 /* ---- aggregations ------------------------------------------------------- */
 
@@ -2631,40 +2649,18 @@ dt_cg_action1(dt_cg_t *cg, dt_node_t *n)
 	int base = cg->cg_sp;
 
 	switch (n->dn_ident->di_id) {
-	case DT_FN_TRACE: {
-		const dt_type_t *t = dt_type_resolve(n->dn_args->dn_type);
-		int s = dt_cg_expr(cg, n->dn_args);
-		if (dt_type_is_sou(t) || (t->dt_kind == DT_TK_ARRAY &&
-		    !dt_type_is_string(t))) {
-			/* the expression is the object's address */
-			uint32_t size = (uint32_t)dt_type_size(t);
-			dt_cg_rec(cg, DT_REC_TRACE, size, 8, n->dn_args->dn_type);
-			dt_cg_memrec(cg, s, cg->cg_recoff - size, size);
-		} else {
-			dt_cg_record_value(cg, DT_REC_TRACE, n->dn_args, s);
-		}
+	case DT_FN_TRACE:
+		dt_cg_record_any(cg, DT_REC_TRACE, n->dn_args);
 		break;
-	}
 	case DT_FN_STACK:
 	case DT_FN_USTACK: {
 		int s = dt_cg_expr(cg, n);
 		dt_cg_record_value(cg, DT_REC_TRACE, n, s);
 		break;
 	}
-	case DT_FN_PRINT: {
-		const dt_type_t *t = dt_type_resolve(n->dn_args->dn_type);
-		int s = dt_cg_expr(cg, n->dn_args);
-		if (t->dt_kind == DT_TK_STRUCT || t->dt_kind == DT_TK_UNION ||
-		    (t->dt_kind == DT_TK_ARRAY && !dt_type_is_string(t))) {
-			/* the expression is the object's address */
-			uint32_t size = (uint32_t)dt_type_size(t);
-			dt_cg_rec(cg, DT_REC_PRINT, size, 8, n->dn_args->dn_type);
-			dt_cg_memrec(cg, s, cg->cg_recoff - size, size);
-		} else {
-			dt_cg_record_value(cg, DT_REC_PRINT, n->dn_args, s);
-		}
+	case DT_FN_PRINT:
+		dt_cg_record_any(cg, DT_REC_PRINT, n->dn_args);
 		break;
-	}
 	case DT_FN_TRACEMEM: {
 		dt_node_t *addr = n->dn_args, *size = addr->dn_list;
 		dt_node_t *dsize = size->dn_list;
